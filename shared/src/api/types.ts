@@ -1,0 +1,190 @@
+import type { OrganizationKind, Role, Staffing, UnitKind } from '../domain/index.js';
+import type { Outlier } from '../rules/outliers.js';
+
+export interface UserInfo {
+  username: string;
+  role: Role;
+  organizationCode: string;
+  regionCode: string;
+  displayName?: string;
+}
+export interface LoginResponse {
+  user: UserInfo;
+}
+
+export interface RegionSummary {
+  code: string;
+  name: string;
+}
+
+export interface UnitSummary {
+  id: string;
+  name: string;
+  kind: UnitKind;
+}
+
+export interface OrganizationSummary {
+  code: string;
+  name: string;
+  kind: OrganizationKind;
+  population: number | null;
+  units: UnitSummary[];
+}
+
+export interface DischargesByDestination {
+  home: number;
+  shortTerm: number;
+  nursingHome: number;
+  other: number;
+}
+
+/** One version of one unit's figures for one reporting day, as stored. */
+export interface Report {
+  unitId: string;
+  date: string;
+  version: number;
+  capacity: number;
+  occupied: number;
+  surgeCapacity: number | null;
+  admissions: number;
+  discharges: number;
+  dischargesByDestination: DischargesByDestination | null;
+  staffing: Staffing;
+  sickLeavePct: number | null;
+  covidPatients: number | null;
+  comment: string | null;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+/** The answer to a report PUT: the stored report and the figures the reporter should double-check. */
+export interface SavedReport extends Report {
+  outliers: Outlier[];
+}
+
+export interface FlowRow {
+  municipalityCode: string;
+  inpatients: number;
+  admissions: number;
+  discharges: number;
+  dischargesHome: number;
+  dischargesShortTerm: number;
+  dischargesNursingHome: number;
+  dischargesOther: number;
+  readyForDischarge: number;
+}
+
+export interface StoredFlowRow extends FlowRow {
+  date: string;
+  version: number;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+export interface FlowsResponse {
+  region: string;
+  date: string;
+  rows: StoredFlowRow[];
+}
+
+export interface SituationUnit extends UnitSummary {
+  /** The report for the situation's date, or null when the unit has not reported that day. */
+  report: Report | null;
+  /** The latest report on or before the date, for prefilling and for the age of silence. */
+  lastReport: Report | null;
+}
+
+export interface SituationOrganization {
+  code: string;
+  name: string;
+  kind: OrganizationKind;
+  population: number | null;
+  /** When any of its units last reported (ISO timestamp), on or before the date; null if never. */
+  lastReportedAt: string | null;
+  units: SituationUnit[];
+  /** The region's flows for this municipality on the date, null where none were reported. */
+  flows: StoredFlowRow | null;
+}
+
+export interface TotalsBlock {
+  municipal: { capacity: number; occupied: number; free: number; surgeCapacity: number; overcrowding: number };
+  hospital: { capacity: number; occupied: number; overcrowding: number; covidPatients: number };
+  icu: { capacity: number; occupied: number; covidPatients: number };
+  readyForDischarge: number;
+  /** How the block was made: units reported today, carried forward (estimate only), or missing. */
+  coverage: { units: number; reported: number; carriedForward: number; missing: number };
+}
+
+export interface SituationTotals {
+  /** Only what was reported for the date. */
+  reported: TotalsBlock;
+  /** Reported, plus each silent unit's last report carried forward at most `carryForwardDays`. */
+  estimated: TotalsBlock;
+  carryForwardDays: number;
+}
+
+export interface Situation {
+  region: string;
+  regionName: string;
+  date: string;
+  seq: number;
+  generatedAt: string;
+  totals: SituationTotals;
+  organizations: SituationOrganization[];
+}
+
+export interface HistoryPoint {
+  date: string;
+  units: number;
+  capacity: number;
+  occupied: number;
+  surgeCapacity: number;
+  admissions: number;
+  discharges: number;
+  covidPatients: number;
+}
+
+export interface HistorySeries {
+  organizationCode: string;
+  unitKind: UnitKind;
+  points: HistoryPoint[];
+}
+
+export interface FlowHistorySeries {
+  municipalityCode: string;
+  points: (FlowRow & { date: string })[];
+}
+
+export interface History {
+  region: string;
+  from: string;
+  to: string;
+  series: HistorySeries[];
+  flows: FlowHistorySeries[];
+  comments: { date: string; organizationCode: string; unitId: string; comment: string }[];
+}
+
+export interface ApiTokenInfo {
+  id: string;
+  name: string;
+  organizationCode: string;
+  role: Role;
+  createdAt: string;
+  createdBy: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+export interface IssuedToken extends ApiTokenInfo {
+  /** Shown once; only its hash is stored. */
+  token: string;
+}
+
+/** The body of every error answer. `errors` names each bad field (400 only). */
+export interface ApiErrorBody {
+  statusCode: number;
+  message: string;
+  errors?: Record<string, string[]>;
+  codes?: Record<string, string[]>;
+  current?: Report;
+}

@@ -1,0 +1,2 @@
+export const ROLES = ['reporter', 'analyst', 'chair', 'admin'] as const;
+export type Role = (typeof ROLES)[number];

@@ -1,0 +1,4 @@
+export * from './dates.js';
+export * from './capacity.js';
+export * from './outliers.js';
+export * from './totals.js';

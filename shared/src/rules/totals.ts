@@ -1,0 +1,98 @@
+import type { Report, SituationOrganization, StoredFlowRow, TotalsBlock } from '../api/types.js';
+import type { UnitKind } from '../domain/units.js';
+import { freePlaces, overcrowding } from './capacity.js';
+import { daysBetween } from './dates.js';
+
+/** How long a silent unit's last report may stand in for today in the estimate. */
+export const CARRY_FORWARD_DAYS = 3;
+
+function emptyBlock(): TotalsBlock {
+  return {
+    municipal: { capacity: 0, occupied: 0, free: 0, surgeCapacity: 0, overcrowding: 0 },
+    hospital: { capacity: 0, occupied: 0, overcrowding: 0, covidPatients: 0 },
+    icu: { capacity: 0, occupied: 0, covidPatients: 0 },
+    readyForDischarge: 0,
+    coverage: { units: 0, reported: 0, carriedForward: 0, missing: 0 },
+  };
+}
+
+function addReport(block: TotalsBlock, kind: UnitKind, report: Report): void {
+  switch (kind) {
+    case 'short_term':
+    case 'palliative':
+    case 'nursing_home_reserve': {
+      const m = block.municipal;
+      m.capacity += report.capacity;
+      m.occupied += report.occupied;
+      m.free += freePlaces(report.capacity, report.occupied);
+      m.surgeCapacity += report.surgeCapacity ?? report.capacity;
+      m.overcrowding += overcrowding(report.capacity, report.occupied);
+      return;
+    }
+    case 'hospital': {
+      const h = block.hospital;
+      h.capacity += report.capacity;
+      h.occupied += report.occupied;
+      h.overcrowding += overcrowding(report.capacity, report.occupied);
+      h.covidPatients += report.covidPatients ?? 0;
+      return;
+    }
+    case 'icu': {
+      block.icu.capacity += report.capacity;
+      block.icu.occupied += report.occupied;
+      block.icu.covidPatients += report.covidPatients ?? 0;
+      return;
+    }
+    default: {
+      const unreachable: never = kind;
+      throw new Error(`unknown unit kind ${String(unreachable)}`);
+    }
+  }
+}
+
+function isRecentEnough(date: string, candidate: { date: string } | null): boolean {
+  if (!candidate) return false;
+  const age = daysBetween(candidate.date, date);
+  return age >= 0 && age <= CARRY_FORWARD_DAYS;
+}
+
+/**
+ * Totals for a region on `date`, two ways: what was reported that day, and an estimate that
+ * carries each silent unit's last report forward (at most CARRY_FORWARD_DAYS), marked as such.
+ * `lastFlows` are each municipality's latest flows on or before the date.
+ */
+export function computeTotals(
+  date: string,
+  organizations: readonly Pick<SituationOrganization, 'code' | 'units' | 'flows'>[],
+  lastFlows: ReadonlyMap<string, StoredFlowRow> = new Map(),
+): { reported: TotalsBlock; estimated: TotalsBlock } {
+  const reported = emptyBlock();
+  const estimated = emptyBlock();
+  for (const organization of organizations) {
+    for (const unit of organization.units) {
+      reported.coverage.units += 1;
+      estimated.coverage.units += 1;
+      if (unit.report) {
+        addReport(reported, unit.kind, unit.report);
+        addReport(estimated, unit.kind, unit.report);
+        reported.coverage.reported += 1;
+        estimated.coverage.reported += 1;
+      } else if (isRecentEnough(date, unit.lastReport) && unit.lastReport) {
+        addReport(estimated, unit.kind, unit.lastReport);
+        estimated.coverage.carriedForward += 1;
+        reported.coverage.missing += 1;
+      } else {
+        reported.coverage.missing += 1;
+        estimated.coverage.missing += 1;
+      }
+    }
+    if (organization.flows) {
+      reported.readyForDischarge += organization.flows.readyForDischarge;
+      estimated.readyForDischarge += organization.flows.readyForDischarge;
+    } else {
+      const last = lastFlows.get(organization.code);
+      if (last && isRecentEnough(date, last)) estimated.readyForDischarge += last.readyForDischarge;
+    }
+  }
+  return { reported, estimated };
+}

@@ -1,0 +1,47 @@
+// Validation messages are keys, so the server's 400 and the form's inline errors come from one
+// source and the client can show them in the user's language.
+export const VALIDATION_MESSAGES = {
+  'validation.required': { sv: 'Fältet måste fyllas i.', en: 'This field is required.' },
+  'validation.wholeNumber': { sv: 'Ange ett heltal, 0 eller större.', en: 'Enter a whole number, 0 or more.' },
+  'validation.tooLarge': { sv: 'Värdet är orimligt stort.', en: 'The value is unreasonably large.' },
+  'validation.percent': { sv: 'Ange en procentsats mellan 0 och 100.', en: 'Enter a percentage between 0 and 100.' },
+  'validation.staffing': {
+    sv: 'Välj bemanning: normal, ansträngd eller kritisk.',
+    en: 'Choose staffing: normal, strained or critical.',
+  },
+  'validation.surgeBelowCapacity': {
+    sv: '"Kan utökas till" får inte vara mindre än disponibla platser.',
+    en: '"Can grow to" cannot be less than available places.',
+  },
+  'validation.destinationSum': {
+    sv: 'Utskrivningar per mottagare ska summera till totalt antal utskrivningar.',
+    en: 'Discharges by destination must add up to total discharges.',
+  },
+  'validation.text': { sv: 'Texten är för lång (högst 1000 tecken).', en: 'The text is too long (at most 1000 characters).' },
+  'validation.date': { sv: 'Ange ett datum som ÅÅÅÅ-MM-DD.', en: 'Enter a date as YYYY-MM-DD.' },
+  'validation.futureDate': { sv: 'Datum i framtiden kan inte rapporteras.', en: 'Future dates cannot be reported.' },
+  'validation.version': { sv: 'Ogiltigt versionsnummer.', en: 'Invalid version number.' },
+  'validation.unknownField': { sv: 'Okänt fält.', en: 'Unknown field.' },
+  'validation.municipalityCode': { sv: 'Ange en kommunkod med fyra siffror.', en: 'Enter a four-digit municipality code.' },
+  'validation.duplicateMunicipality': {
+    sv: 'Kommunen förekommer mer än en gång.',
+    en: 'The municipality appears more than once.',
+  },
+  'validation.unknownMunicipality': {
+    sv: 'Kommunen hör inte till regionen.',
+    en: 'The municipality does not belong to the region.',
+  },
+  'validation.rowsRequired': { sv: 'Minst en rad krävs.', en: 'At least one row is required.' },
+  'validation.invalid': { sv: 'Ogiltigt värde.', en: 'Invalid value.' },
+  'validation.name': { sv: 'Ange ett namn (1–100 tecken).', en: 'Enter a name (1–100 characters).' },
+  'validation.role': { sv: 'Ogiltig roll.', en: 'Invalid role.' },
+  'validation.range': { sv: 'Perioden får vara högst 2 år.', en: 'The period may be at most 2 years.' },
+} as const;
+
+export type ValidationMessageKey = keyof typeof VALIDATION_MESSAGES;
+export type Language = 'sv' | 'en';
+
+export function validationMessage(key: string, language: Language = 'sv'): string {
+  const entry = (VALIDATION_MESSAGES as Record<string, { sv: string; en: string }>)[key];
+  return entry ? entry[language] : key;
+}
