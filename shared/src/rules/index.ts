@@ -2,3 +2,4 @@ export * from './dates.js';
 export * from './capacity.js';
 export * from './outliers.js';
 export * from './totals.js';
+export * from './holidays.js';

@@ -1,0 +1,48 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthGuard } from './auth/auth.guard.js';
+import { AuthModule } from './auth/auth.module.js';
+import { ChangesModule } from './changes/changes.module.js';
+import { ApiErrorFilter } from './common/error.filter.js';
+import { createValidationPipe } from './common/validation.js';
+import { AppConfigService } from './config/app-config.service.js';
+import type { AppConfig } from './config/config.js';
+import { databaseOptions } from './database/database-options.js';
+import { DemoModule } from './demo/demo.module.js';
+import { FlowsModule } from './flows/flows.module.js';
+import { HealthModule } from './health/health.module.js';
+import { LiveModule } from './live/live.module.js';
+import { OrganizationsModule } from './organizations/organizations.module.js';
+import { ReportsModule } from './reports/reports.module.js';
+import { SituationModule } from './situation/situation.module.js';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig & { databaseUrl: string }): DynamicModule {
+    const configProvider = { provide: AppConfigService, useValue: new AppConfigService(config) };
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        TypeOrmModule.forRoot(databaseOptions(config.databaseUrl)),
+        ChangesModule,
+        OrganizationsModule,
+        AuthModule,
+        ReportsModule,
+        FlowsModule,
+        SituationModule,
+        LiveModule,
+        HealthModule,
+        DemoModule,
+      ],
+      providers: [
+        configProvider,
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_FILTER, useClass: ApiErrorFilter },
+      ],
+      exports: [configProvider],
+    };
+  }
+}

@@ -1,0 +1,141 @@
+import { HttpException, HttpStatus, Injectable, UnauthorizedException } from '@nestjs/common';
+import type { OrganizationKind, Role, UserInfo } from '@lagesbild/shared';
+import { parse as parseCookies } from 'cookie';
+import { DataSource } from 'typeorm';
+import type { Caller } from '../common/caller.js';
+import { randomSecret, sha256 } from '../common/hash.js';
+import { LiveHub } from '../changes/live-hub.js';
+import { LoginThrottle } from './login-throttle.js';
+import { verifyPassword } from './passwords.js';
+
+export const SESSION_COOKIE = 'lagesbild_session';
+export const SESSION_IDLE_MINUTES = 30;
+export const SESSION_ABSOLUTE_HOURS = 12;
+// Touching last_seen_at on every request would turn every read into a write.
+const TOUCH_AFTER_SECONDS = 15;
+
+export interface CredentialHeaders {
+  cookie?: string | undefined;
+  authorization?: string | undefined;
+}
+
+interface CallerRow {
+  credential_id: string;
+  username: string;
+  role: Role;
+  organization_code: string;
+  organization_kind: OrganizationKind;
+  region_code: string;
+  stale: boolean;
+}
+
+export function toUserInfo(caller: Caller): UserInfo {
+  return {
+    username: caller.username,
+    role: caller.role,
+    organizationCode: caller.organizationCode,
+    regionCode: caller.regionCode,
+  };
+}
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly throttle: LoginThrottle,
+    private readonly liveHub: LiveHub,
+  ) {}
+
+  /** The one answer to "who asks", for HTTP requests and socket handshakes alike. */
+  async authenticate(headers: CredentialHeaders): Promise<Caller | null> {
+    const bearer = /^Bearer\s+(\S+)$/i.exec(headers.authorization ?? '')?.[1];
+    if (bearer) return this.authenticateToken(bearer);
+    const sessionValue = headers.cookie ? parseCookies(headers.cookie)[SESSION_COOKIE] : undefined;
+    if (sessionValue) return this.authenticateSession(sessionValue);
+    return null;
+  }
+
+  async authenticateToken(token: string): Promise<Caller | null> {
+    const rows: CallerRow[] = await this.dataSource.query(
+      `SELECT t.id::text AS credential_id, t.name AS username, t.role, t.organization_code,
+              o.kind AS organization_kind, o.region_code,
+              (t.last_used_at IS NULL OR t.last_used_at < now() - interval '${TOUCH_AFTER_SECONDS} seconds') AS stale
+         FROM api_tokens t JOIN organizations o ON o.code = t.organization_code
+        WHERE t.token_hash = $1 AND t.revoked_at IS NULL`,
+      [sha256(token)],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    if (row.stale) await this.dataSource.query('UPDATE api_tokens SET last_used_at = now() WHERE id = $1', [row.credential_id]);
+    return toCaller('token', row, `token:${row.username}`);
+  }
+
+  async authenticateSession(sessionValue: string): Promise<Caller | null> {
+    const rows: CallerRow[] = await this.dataSource.query(
+      `SELECT s.id AS credential_id, u.username, u.role, u.organization_code,
+              o.kind AS organization_kind, o.region_code,
+              s.last_seen_at < now() - interval '${TOUCH_AFTER_SECONDS} seconds' AS stale
+         FROM sessions s
+         JOIN users u ON u.id = s.user_id
+         JOIN organizations o ON o.code = u.organization_code
+        WHERE s.id = $1 AND s.ended_at IS NULL AND u.active
+          AND s.expires_at > now()
+          AND s.last_seen_at > now() - interval '${SESSION_IDLE_MINUTES} minutes'`,
+      [sha256(sessionValue)],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    if (row.stale) await this.dataSource.query('UPDATE sessions SET last_seen_at = now() WHERE id = $1', [row.credential_id]);
+    return toCaller('session', row, row.username);
+  }
+
+  /** Checks the password and opens a session; returns the cookie value, shown to nobody else. */
+  async login(username: string, password: string, address: string): Promise<{ sessionValue: string; user: UserInfo }> {
+    if (this.throttle.isLocked(username, address)) {
+      throw new HttpException(
+        { statusCode: 429, message: 'För många misslyckade inloggningar. Försök igen om 15 minuter.' },
+        HttpStatus.TOO_MANY_REQUESTS,
+      );
+    }
+    const users: { id: string; password_hash: string | null }[] = await this.dataSource.query(
+      'SELECT id, password_hash FROM users WHERE username = $1 AND active',
+      [username],
+    );
+    const user = users[0];
+    const ok = await verifyPassword(user?.password_hash ?? null, password);
+    if (!user || !ok) {
+      this.throttle.recordFailure(username, address);
+      throw new UnauthorizedException('Fel användarnamn eller lösenord.');
+    }
+    this.throttle.recordSuccess(username);
+    const sessionValue = randomSecret();
+    await this.dataSource.query(
+      `INSERT INTO sessions (id, user_id, expires_at) VALUES ($1, $2, now() + interval '${SESSION_ABSOLUTE_HOURS} hours')`,
+      [sha256(sessionValue), user.id],
+    );
+    const caller = await this.authenticateSession(sessionValue);
+    if (!caller) throw new UnauthorizedException('Fel användarnamn eller lösenord.');
+    return { sessionValue, user: toUserInfo(caller) };
+  }
+
+  /** Ends the session server-side and closes its open sockets on every instance. */
+  async logout(caller: Caller): Promise<void> {
+    if (caller.via !== 'session') return;
+    await this.dataSource.query(`UPDATE sessions SET ended_at = now(), end_reason = 'logout' WHERE id = $1 AND ended_at IS NULL`, [
+      caller.credentialId,
+    ]);
+    this.liveHub.disconnectRoom(`session:${caller.credentialId}`, 'logout');
+  }
+}
+
+function toCaller(via: Caller['via'], row: CallerRow, username: string): Caller {
+  return {
+    via,
+    credentialId: row.credential_id,
+    username,
+    role: row.role,
+    organizationCode: row.organization_code,
+    organizationKind: row.organization_kind,
+    regionCode: row.region_code,
+  };
+}

@@ -1,0 +1,32 @@
+import { ForbiddenException } from '@nestjs/common';
+import { isMunicipalUnitKind, type UnitKind } from '@lagesbild/shared';
+import type { Caller } from './caller.js';
+
+// Scope rules of PRODUCT.md in one place, so every route and socket event asks the same questions.
+
+export function canReadRegion(caller: Caller, regionCode: string): boolean {
+  return caller.regionCode === regionCode;
+}
+
+export function assertCanReadRegion(caller: Caller, regionCode: string): void {
+  if (!canReadRegion(caller, regionCode)) throw new ForbiddenException('Du har inte behörighet till denna region.');
+}
+
+/** Reporters write their own municipality's units; analysts the region organisation's units. */
+export function canWriteUnit(caller: Caller, unit: { organizationCode: string; kind: UnitKind }): boolean {
+  if (caller.organizationCode !== unit.organizationCode) return false;
+  if (caller.role === 'reporter') return caller.organizationKind === 'municipality' && isMunicipalUnitKind(unit.kind);
+  if (caller.role === 'analyst') return caller.organizationKind === 'region';
+  return false;
+}
+
+export function assertCanWriteFlows(caller: Caller, regionCode: string): void {
+  const allowed = caller.role === 'analyst' && caller.organizationKind === 'region' && caller.regionCode === regionCode;
+  if (!allowed) throw new ForbiddenException('Endast regionens analytiker kan rapportera flöden.');
+}
+
+export function assertAdminOf(caller: Caller, regionCode: string): void {
+  if (caller.role !== 'admin' || caller.regionCode !== regionCode) {
+    throw new ForbiddenException('Endast regionens administratör har behörighet.');
+  }
+}

@@ -1,0 +1,63 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const booleanFlag = z.enum(['0', '1', 'true', 'false']).transform((value) => value === '1' || value === 'true');
+
+// Every environment variable the server reads, parsed once at start.
+const environmentSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z.string().url().optional(),
+  DATA_DIR: z.string().optional(),
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  DEMO: booleanFlag.optional(),
+  REDIS_URL: z.string().url().optional(),
+  COOKIE_SECURE: booleanFlag.default(false),
+  ALLOWED_ORIGINS: z.string().default(''),
+  CLIENT_DIST: z.string().optional(),
+  LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']).default('log'),
+  HEARTBEAT_MS: z.coerce.number().int().min(100).default(5000),
+});
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  embeddedPgPort: number | undefined;
+  demo: boolean;
+  redisUrl: string | undefined;
+  cookieSecure: boolean;
+  allowedOrigins: string[];
+  clientDist: string;
+  logLevel: 'error' | 'warn' | 'log' | 'debug';
+  heartbeatMs: number;
+}
+
+const repositoryRoot = path.resolve(import.meta.dirname, '../../..');
+
+export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = environmentSchema.safeParse(environment);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ConfigError(`Invalid environment variable ${String(issue?.path[0])}: ${issue?.message ?? 'invalid'}`);
+  }
+  const env = parsed.data;
+  return {
+    port: env.PORT,
+    host: env.HOST,
+    databaseUrl: env.DATABASE_URL,
+    dataDir: path.resolve(env.DATA_DIR ?? path.join(repositoryRoot, '.data')),
+    embeddedPgPort: env.EMBEDDED_PG_PORT,
+    // Demo data is the default with the embedded database, off with an external one.
+    demo: env.DEMO ?? env.DATABASE_URL === undefined,
+    redisUrl: env.REDIS_URL,
+    cookieSecure: env.COOKIE_SECURE,
+    allowedOrigins: env.ALLOWED_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean),
+    clientDist: path.resolve(env.CLIENT_DIST ?? path.join(repositoryRoot, 'client/dist')),
+    logLevel: env.LOG_LEVEL,
+    heartbeatMs: env.HEARTBEAT_MS,
+  };
+}
+
+export class ConfigError extends Error {}

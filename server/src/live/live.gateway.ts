@@ -1,0 +1,111 @@
+import { Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { type OnGatewayInit, SubscribeMessage, WebSocketGateway, ConnectedSocket, MessageBody } from '@nestjs/websockets';
+import {
+  LIVE_NAMESPACE,
+  type ClientToServerEvents,
+  type ServerToClientEvents,
+  type SubscribeAck,
+  type SubscribeRequest,
+} from '@lagesbild/shared';
+import type { Socket } from 'socket.io';
+import { AuthService } from '../auth/auth.service.js';
+import { credentialRoom, type Caller } from '../common/caller.js';
+import { canReadRegion } from '../common/scope.js';
+import { ChangeLogService } from '../changes/change-log.service.js';
+import { LiveHub, regionRoom, type LiveNamespace } from '../changes/live-hub.js';
+import { AppConfigService } from '../config/app-config.service.js';
+import { SituationService } from '../situation/situation.service.js';
+
+interface SocketData {
+  caller: Caller;
+}
+type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+@WebSocketGateway({ namespace: LIVE_NAMESPACE })
+export class LiveGateway implements OnGatewayInit<LiveNamespace>, OnApplicationShutdown {
+  private readonly logger = new Logger('LiveGateway');
+  private namespace: LiveNamespace | undefined;
+  private heartbeat: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly auth: AuthService,
+    private readonly changeLog: ChangeLogService,
+    private readonly situation: SituationService,
+    private readonly liveHub: LiveHub,
+    private readonly config: AppConfigService,
+  ) {}
+
+  afterInit(namespace: LiveNamespace): void {
+    this.namespace = namespace;
+    this.liveHub.attach(namespace);
+    // Guards do not run on a connection, so the handshake authenticates here: an anonymous socket
+    // never joins a room and never receives a broadcast.
+    namespace.use((socket, next) => {
+      const token = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
+      const authenticate =
+        typeof token === 'string'
+          ? this.auth.authenticateToken(token)
+          : this.auth.authenticate({ cookie: socket.handshake.headers.cookie, authorization: socket.handshake.headers.authorization });
+      authenticate
+        .then((caller) => {
+          if (!caller) return next(new Error('unauthorized'));
+          (socket as LiveSocket).data.caller = caller;
+          void socket.join(credentialRoom(caller));
+          next();
+        })
+        .catch((error: unknown) => {
+          this.logger.error(`handshake failed: ${String(error)}`);
+          next(new Error('unavailable'));
+        });
+    });
+    this.heartbeat = setInterval(() => void this.sendSeqHeartbeat(), this.config.value.heartbeatMs);
+    this.heartbeat.unref();
+  }
+
+  @SubscribeMessage('subscribe')
+  async subscribe(@ConnectedSocket() socket: LiveSocket, @MessageBody() request: SubscribeRequest): Promise<SubscribeAck> {
+    const caller = socket.data.caller;
+    const region = typeof request?.region === 'string' ? request.region : undefined;
+    if (!region) return { ok: false, error: 'invalid' };
+    if (!canReadRegion(caller, region)) return { ok: false, error: 'forbidden' };
+    // Join first, then read: an event committed in between arrives twice at worst, never not at all,
+    // and the client drops what its seq already covers.
+    await socket.join(regionRoom(region));
+    const sinceSeq = typeof request.sinceSeq === 'number' ? request.sinceSeq : undefined;
+    const replay = sinceSeq !== undefined ? await this.changeLog.since(region, sinceSeq) : null;
+    if (replay) {
+      // The ack goes out before the replayed events; socket.io keeps their order on one socket.
+      setImmediate(() => {
+        for (const change of replay.changes) socket.emit(change.type, change.payload as never);
+      });
+      return { ok: true, region, seq: replay.seq, mode: 'replay' };
+    }
+    const situation = await this.situation.situation(caller, region);
+    setImmediate(() => socket.emit('situation', situation));
+    return { ok: true, region, seq: situation.seq, mode: 'situation' };
+  }
+
+  @SubscribeMessage('unsubscribe')
+  async unsubscribe(@ConnectedSocket() socket: LiveSocket, @MessageBody() request: { region?: unknown }): Promise<{ ok: boolean }> {
+    if (typeof request?.region === 'string') await socket.leave(regionRoom(request.region));
+    return { ok: true };
+  }
+
+  /** Each instance tells its own subscribers the current seq, so a missed last change is noticed. */
+  private async sendSeqHeartbeat(): Promise<void> {
+    const namespace = this.namespace;
+    if (!namespace) return;
+    const regions = [...namespace.adapter.rooms.keys()].filter((room) => room.startsWith('region:')).map((room) => room.slice(7));
+    if (regions.length === 0) return;
+    try {
+      const seqs = await this.changeLog.currentSeqs(regions);
+      for (const [region, seq] of seqs) namespace.local.to(regionRoom(region)).emit('region.seq', { region, seq });
+    } catch (error) {
+      this.logger.warn(`seq heartbeat skipped: ${String(error)}`);
+    }
+  }
+
+  onApplicationShutdown(): void {
+    if (this.heartbeat) clearInterval(this.heartbeat);
+  }
+}

@@ -1,0 +1,51 @@
+import { Logger } from '@nestjs/common';
+import { createApp } from './app.js';
+import { ConfigError, loadConfig } from './config/config.js';
+import { EmbeddedPostgresError, startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres.js';
+
+const logger = new Logger('Lägesbild');
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  let embedded: EmbeddedDatabase | undefined;
+  if (!config.databaseUrl) {
+    embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPgPort });
+    logger.log(`Embedded PostgreSQL on 127.0.0.1:${embedded.port}, files in ${config.dataDir}`);
+  }
+  const databaseUrl = config.databaseUrl ?? embedded!.url;
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.log(`${signal}: stopping`);
+    await app?.close().catch((error: unknown) => logger.error(String(error)));
+    await embedded?.stop().catch((error: unknown) => logger.error(String(error)));
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+
+  let app: Awaited<ReturnType<typeof createApp>> | undefined;
+  try {
+    app = await createApp({ ...config, databaseUrl });
+    await app.listen(config.port, config.host);
+  } catch (error) {
+    await embedded?.stop().catch(() => undefined);
+    throw error;
+  }
+  const address = app.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  logger.log(`Lägesbild is running at http://localhost:${port}`);
+  if (config.demo) logger.log('Demo mode: log in as falun, borlange, region-dalarna, chair-dalarna or admin, password "demo".');
+  // Machine-readable line for tests and scripts that start the server on port 0.
+  console.log(`LISTENING ${port}`);
+}
+
+main().catch((error: unknown) => {
+  const known = error instanceof ConfigError || error instanceof EmbeddedPostgresError;
+  const message = known ? (error as Error).message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+  const eaddrinuse = (error as NodeJS.ErrnoException)?.code === 'EADDRINUSE';
+  console.error(eaddrinuse ? `Port ${process.env.PORT ?? 3000} is taken; set PORT to a free port.` : `Lägesbild could not start: ${message}`);
+  process.exit(1);
+});
