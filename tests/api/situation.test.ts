@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Api, reportBody } from '../support/api.js';
+import { daysAgo, today } from '../support/dates.js';
+import { startServer, type RunningServer } from '../support/server.js';
+
+let server: RunningServer;
+let analyst: Api;
+beforeAll(async () => {
+  server = await startServer();
+  analyst = await Api.loggedIn(server.baseUrl, 'region-dalarna');
+});
+afterAll(async () => {
+  await server.stop();
+});
+
+describe('GET /api/regions/:region/situation', () => {
+  it('shows a municipality that has not reported today as null, with the age of its last report', async () => {
+    const response = await analyst.situation('20');
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({ region: '20', date: today() });
+    expect(typeof response.body.seq).toBe('number');
+    const orsa = response.body.organizations.find((o) => o.code === '2034');
+    expect(orsa?.units[0]?.report).toBeNull();
+    expect(orsa?.units[0]?.lastReport?.date).toBe(daysAgo(1));
+    expect(orsa?.lastReportedAt).toBe(orsa?.units[0]?.lastReport?.updatedAt);
+    const vansbro = response.body.organizations.find((o) => o.code === '2021');
+    expect(vansbro?.units[0]?.report).toBeNull();
+    expect(vansbro?.units[0]?.lastReport?.date).toBe(daysAgo(5));
+  });
+
+  it('gives totals as reported and as an estimate that carries silent units forward at most 3 days', async () => {
+    const { body } = await analyst.situation('20');
+    const { reported, estimated } = body.totals;
+    expect(body.totals.carryForwardDays).toBe(3);
+    // Orsa (1 day), Hedemora (1 day), Älvdalen (2 days) are carried; Vansbro (5 days) is not.
+    expect(estimated.coverage).toMatchObject({ carriedForward: 3, missing: 1 });
+    expect(reported.coverage.missing).toBe(4);
+    expect(reported.coverage.units).toBe(estimated.coverage.units);
+    const carried = ['2034', '2039', '2083'].map((code) => body.organizations.find((o) => o.code === code)?.units[0]?.lastReport?.capacity ?? 0);
+    expect(estimated.municipal.capacity - reported.municipal.capacity).toBe(carried.reduce((a, b) => a + b, 0));
+    expect(reported.municipal.free).toBeGreaterThanOrEqual(0);
+    expect(reported.hospital.capacity).toBeGreaterThan(0);
+    expect(reported.icu.capacity).toBe(24);
+  });
+
+  it('totals follow a new report at once, with overcrowding derived', async () => {
+    const before = (await analyst.situation('20')).body.totals.reported.hospital;
+    const current = (await analyst.situation('20')).body.organizations[0]?.units.find((u) => u.id === '20-avesta-lasarett')?.report;
+    const response = await analyst.putReport('20-avesta-lasarett', today(), reportBody({ capacity: 90, occupied: 100, surgeCapacity: null }));
+    expect(response.status).toBe(200);
+    const after = (await analyst.situation('20')).body.totals.reported.hospital;
+    expect(after.occupied - before.occupied).toBe(100 - (current?.occupied ?? 0));
+    expect(after.overcrowding).toBeGreaterThanOrEqual(10);
+  });
+
+  it('answers an earlier day with that day’s reports and refuses a future one', async () => {
+    const { body } = await analyst.situation('20', daysAgo(10));
+    expect(body.date).toBe(daysAgo(10));
+    expect(body.organizations.find((o) => o.code === '2034')?.units[0]?.report?.date).toBe(daysAgo(10));
+    expect((await analyst.situation('20', '2999-01-01')).status).toBe(400);
+    expect((await analyst.situation('20', 'yesterday')).status).toBe(400);
+  });
+
+  it('is 403 for another region', async () => {
+    expect((await analyst.situation('10')).status).toBe(403);
+  });
+});
+
+describe('GET /api/regions/:region/history', () => {
+  it('gives daily series per organisation and unit kind, flows and comments', async () => {
+    const response = await analyst.history('20', daysAgo(29), today());
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({ region: '20', from: daysAgo(29), to: today() });
+    const falun = response.body.series.find((s) => s.organizationCode === '2080' && s.unitKind === 'short_term');
+    expect(falun?.points).toHaveLength(30);
+    expect(falun?.points[0]).toMatchObject({ date: daysAgo(29), units: 1, capacity: 34 });
+    const hospitals = response.body.series.find((s) => s.organizationCode === '20' && s.unitKind === 'hospital');
+    expect(hospitals?.points[0]?.units).toBe(4);
+    const borlange = response.body.series.find((s) => s.organizationCode === '2081');
+    expect(borlange?.points[0]?.units).toBe(2);
+    expect(response.body.flows).toHaveLength(15);
+    expect(response.body.flows[0]?.points).toHaveLength(30);
+    expect(Array.isArray(response.body.comments)).toBe(true);
+  });
+
+  it('refuses a reversed or too long period', async () => {
+    expect((await analyst.history('20', today(), daysAgo(3))).status).toBe(400);
+    expect((await analyst.history('20', '2020-01-01', today())).status).toBe(400);
+    expect((await analyst.history('10')).status).toBe(403);
+  });
+});
