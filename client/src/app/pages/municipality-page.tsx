@@ -1,0 +1,86 @@
+import type { Situation } from '@lagesbild/shared';
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { ErrorMessage, Loading } from '../../components/states';
+import { ChangeAnnouncer, FreezeControl, useFreeze, useLiveSituation, useRecentChanges } from '../../features/live';
+import { buildMunicipalityRow, PressureBadge, ReportAge, UnitTable, useSituation } from '../../features/situation';
+import { formatLongDay, formatNumber, formatWeek } from '../../lib/format';
+import { useNow } from '../../lib/use-now';
+import { usePageTitle } from '../use-page-title';
+
+const MunicipalityCharts = lazy(() =>
+  import('../../features/history/charts').then((module) => ({ default: module.MunicipalityCharts })),
+);
+
+/** One municipality: today's figures per unit (live), its own history and its comments. */
+export function MunicipalityPage() {
+  const { t } = useTranslation();
+  const { region = '', code = '' } = useParams();
+  const live = useLiveSituation(region);
+  const initial = useSituation(region, undefined, live.situation === null);
+  const current = live.situation ?? initial.data ?? null;
+  const freeze = useFreeze<Situation | null>(current, live.situation ? live.seq : (current?.seq ?? 0));
+  const now = useNow(60_000);
+  const changed = useRecentChanges(freeze.frozen ? {} : live.changedAt);
+  const organization = freeze.shown?.organizations.find((org) => org.code === code) ?? null;
+  usePageTitle(organization?.name ?? null);
+
+  if (!freeze.shown) {
+    if (live.error === 'forbidden' || initial.isError) return <ErrorMessage>{t('overview.unavailable')}</ErrorMessage>;
+    return <Loading label={t('common.loading')} />;
+  }
+  if (!organization) return <ErrorMessage>{t('municipality.unknown')}</ErrorMessage>;
+
+  const situation = freeze.shown;
+  const row = organization.kind === 'municipality' ? buildMunicipalityRow(organization, situation.date, now) : null;
+  const unitName = (unitId: string): string => organization.units.find((unit) => unit.id === unitId)?.name ?? '';
+
+  return (
+    <div className="page page--wide">
+      <p className="breadcrumb">
+        <Link to={`/region/${region}`}>{t('municipality.back', { region: situation.regionName })}</Link>
+      </p>
+      <div className="page__heading">
+        <h1>{organization.name}</h1>
+        <p className="page__date">
+          {formatLongDay(situation.date)} · {formatWeek(situation.date)}
+        </p>
+      </div>
+      <div className="toolbar">
+        {row ? (
+          <div className="summary-line" data-testid="municipality-summary">
+            <PressureBadge level={row.level} />
+            <ReportAge lastReportedAt={row.lastReportedAt} ageDays={row.lastReportAgeDays} overdue={row.overdue} />
+            {organization.population ? (
+              <span className="muted">{t('municipality.population', { value: formatNumber(organization.population) })}</span>
+            ) : null}
+          </div>
+        ) : null}
+        <FreezeControl frozen={freeze.frozen} frozenAt={freeze.frozenAt} pending={freeze.pending} onToggle={freeze.toggle} />
+      </div>
+      <ChangeAnnouncer names={changed.has(organization.code) ? [organization.name] : []} />
+
+      <section className="section" aria-labelledby="today-title">
+        <h2 id="today-title">{t('municipality.today')}</h2>
+        <UnitTable organization={organization} />
+        {organization.flows ? (
+          <p className="muted" data-testid="flows-today">
+            {t('municipality.flowsToday', {
+              admissions: formatNumber(organization.flows.admissions),
+              discharges: formatNumber(organization.flows.discharges),
+              ready: formatNumber(organization.flows.readyForDischarge),
+            })}
+          </p>
+        ) : null}
+      </section>
+
+      <section className="section" aria-labelledby="history-title">
+        <h2 id="history-title">{t('municipality.history')}</h2>
+        <Suspense fallback={<Loading label={t('charts.loading')} />}>
+          <MunicipalityCharts region={region} code={organization.code} unitName={unitName} />
+        </Suspense>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import type { UserInfo } from '@lagesbild/shared';
+import { useTranslation } from 'react-i18next';
+import { NavLink, useNavigate } from 'react-router';
+import { useLogout } from '../../features/auth';
+import { ConnectionIndicator, useLiveSituation } from '../../features/live';
+import { useRegions } from '../../features/situation';
+import { LanguageSwitch } from './language-switch';
+
+/** Who is logged in, where, whether the picture is live, and how old it is. */
+export function AppHeader({ user }: { user: UserInfo }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const logout = useLogout();
+  const live = useLiveSituation(user.regionCode);
+  const regions = useRegions();
+  const regionName = live.situation?.regionName ?? regions.data?.find((region) => region.code === user.regionCode)?.name ?? '';
+  const canReport = user.role === 'reporter' || user.role === 'analyst';
+
+  return (
+    <header className="header">
+      <div className="header__brand">
+        <span className="header__logo">{t('app.name')}</span>
+        <span className="header__region" data-testid="header-region">
+          {regionName}
+        </span>
+      </div>
+      <nav className="header__nav" aria-label={t('shell.navigation')}>
+        <NavLink to={`/region/${user.regionCode}`} end>
+          {t('shell.overview')}
+        </NavLink>
+        {canReport ? <NavLink to="/report">{t('shell.report')}</NavLink> : null}
+      </nav>
+      <ConnectionIndicator status={live.status} disconnectedAt={live.disconnectedAt} syncedAt={live.syncedAt} />
+      <div className="header__user">
+        <span data-testid="header-user">
+          {user.displayName ?? user.username}
+          <span className="muted"> · {t(`roles.${user.role}`)}</span>
+        </span>
+        <LanguageSwitch />
+        <button
+          type="button"
+          className="button button--link"
+          onClick={() => logout.mutate(undefined, { onSettled: () => void navigate('/login', { replace: true }) })}
+        >
+          {t('shell.logout')}
+        </button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,3 @@
+// The lazily loaded half of the feature: everything that pulls in recharts.
+export { RegionCharts } from './components/region-charts';
+export { MunicipalityCharts } from './components/municipality-charts';

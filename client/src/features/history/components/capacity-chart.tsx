@@ -1,0 +1,50 @@
+import type { History } from '@lagesbild/shared';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { SimpleTable } from '../../../components/simple-table';
+import { formatNumber, formatShortDay } from '../../../lib/format';
+import { CHART_COLOURS } from '../../../lib/palette';
+import { municipalCapacitySeries, type CapacityRow } from '../utils/series';
+import { AXIS_STYLE, CHART_STYLE, dayTick, numberTick } from './axis';
+import { ChartFrame } from './chart-frame';
+
+/** One municipality's short-term places over time: occupied, available, and what could open. */
+export function CapacityChart({ history, code }: { history: History; code: string }) {
+  const { t } = useTranslation();
+  const rows = useMemo(() => municipalCapacitySeries(history, code), [history, code]);
+  const tooltipValue = (value: unknown): string => formatNumber(typeof value === 'number' ? value : null);
+  return (
+    <ChartFrame
+      id="capacity"
+      title={t('charts.capacity.title')}
+      description={t('charts.capacity.description')}
+      chart={
+        <LineChart data={rows} style={CHART_STYLE} responsive desc={t('charts.capacity.description')}>
+          <CartesianGrid stroke={CHART_COLOURS.grid} strokeDasharray="3 3" />
+          <XAxis dataKey="date" tickFormatter={dayTick} tick={AXIS_STYLE} minTickGap={24} />
+          <YAxis tickFormatter={numberTick} tick={AXIS_STYLE} width={44} allowDecimals={false} />
+          <Tooltip labelFormatter={(day) => formatShortDay(String(day))} formatter={tooltipValue} />
+          <Legend />
+          <Line dataKey="surgeCapacity" name={t('form.surgeCapacity')} stroke={CHART_COLOURS.surge} strokeDasharray="2 3" strokeWidth={2} dot={false} isAnimationActive={false} />
+          <Line dataKey="capacity" name={t('form.capacity')} stroke={CHART_COLOURS.capacity} strokeDasharray="6 3" strokeWidth={2} dot={false} isAnimationActive={false} />
+          <Line dataKey="occupied" name={t('form.occupied')} stroke={CHART_COLOURS.occupied} strokeWidth={2} dot={false} isAnimationActive={false} />
+        </LineChart>
+      }
+      table={
+        <SimpleTable<CapacityRow>
+          caption={t('charts.capacity.title')}
+          rows={[...rows].reverse()}
+          rowKey={(row) => row.date}
+          rowHeader={(row) => formatShortDay(row.date)}
+          columns={[
+            { key: 'date', header: t('charts.date'), cell: (row) => formatShortDay(row.date) },
+            { key: 'capacity', header: t('form.capacity'), numeric: true, cell: (row) => formatNumber(row.capacity) },
+            { key: 'occupied', header: t('form.occupied'), numeric: true, cell: (row) => formatNumber(row.occupied) },
+            { key: 'surge', header: t('form.surgeCapacity'), numeric: true, cell: (row) => formatNumber(row.surgeCapacity) },
+          ]}
+        />
+      }
+    />
+  );
+}

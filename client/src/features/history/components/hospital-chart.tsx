@@ -1,0 +1,58 @@
+import type { History } from '@lagesbild/shared';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Area, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
+import { SimpleTable } from '../../../components/simple-table';
+import { formatNumber, formatShortDay } from '../../../lib/format';
+import { CHART_COLOURS } from '../../../lib/palette';
+import { hospitalSeries, type HospitalRow } from '../utils/series';
+import { AXIS_STYLE, CHART_STYLE, dayTick, numberTick } from './axis';
+import { ChartFrame } from './chart-frame';
+
+/** The region's hospital beds: occupied against capacity, with overcrowding shaded above it. */
+export function HospitalChart({ history }: { history: History }) {
+  const { t } = useTranslation();
+  const rows = useMemo(() => hospitalSeries(history), [history]);
+  const tooltipValue = (value: unknown): string => formatNumber(typeof value === 'number' ? value : null);
+  return (
+    <ChartFrame
+      id="hospital"
+      title={t('charts.hospital.title')}
+      description={t('charts.hospital.description')}
+      chart={
+        <ComposedChart data={rows} style={CHART_STYLE} responsive desc={t('charts.hospital.description')}>
+          <defs>
+            {/* Hatching, so overcrowding is visible without telling red from anything. */}
+            <pattern id="overcrowding-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+              <rect width="6" height="6" fill="#FBE3D6" />
+              <line x1="0" y1="0" x2="0" y2="6" stroke={CHART_COLOURS.overcrowding} strokeWidth="3" />
+            </pattern>
+          </defs>
+          <CartesianGrid stroke={CHART_COLOURS.grid} strokeDasharray="3 3" />
+          <XAxis dataKey="date" tickFormatter={dayTick} tick={AXIS_STYLE} minTickGap={24} />
+          <YAxis tickFormatter={numberTick} tick={AXIS_STYLE} width={56} />
+          <Tooltip labelFormatter={(day) => formatShortDay(String(day))} formatter={tooltipValue} />
+          <Legend />
+          <Area dataKey="withinCapacity" stackId="beds" name={t('charts.hospital.occupiedWithin')} fill="#DCEFF9" stroke="none" isAnimationActive={false} legendType="none" tooltipType="none" />
+          <Area dataKey="overcrowding" stackId="beds" name={t('charts.hospital.overcrowding')} fill="url(#overcrowding-hatch)" stroke={CHART_COLOURS.overcrowding} isAnimationActive={false} />
+          <Line dataKey="capacity" name={t('charts.hospital.capacity')} stroke={CHART_COLOURS.capacity} strokeDasharray="6 3" strokeWidth={2} dot={false} isAnimationActive={false} />
+          <Line dataKey="occupied" name={t('charts.hospital.occupied')} stroke={CHART_COLOURS.occupied} strokeWidth={2} dot={false} isAnimationActive={false} />
+        </ComposedChart>
+      }
+      table={
+        <SimpleTable<HospitalRow>
+          caption={t('charts.hospital.title')}
+          rows={[...rows].reverse()}
+          rowKey={(row) => row.date}
+          rowHeader={(row) => formatShortDay(row.date)}
+          columns={[
+            { key: 'date', header: t('charts.date'), cell: (row) => formatShortDay(row.date) },
+            { key: 'capacity', header: t('charts.hospital.capacity'), numeric: true, cell: (row) => formatNumber(row.capacity) },
+            { key: 'occupied', header: t('charts.hospital.occupied'), numeric: true, cell: (row) => formatNumber(row.occupied) },
+            { key: 'overcrowding', header: t('charts.hospital.overcrowding'), numeric: true, cell: (row) => formatNumber(row.overcrowding) },
+          ]}
+        />
+      }
+    />
+  );
+}

@@ -1,0 +1,85 @@
+import type { History } from '@lagesbild/shared';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { SimpleTable } from '../../../components/simple-table';
+import { formatPercent, formatShortDay } from '../../../lib/format';
+import { CHART_COLOURS, seriesColour, seriesDash } from '../../../lib/palette';
+import { fullestCodes, occupancySeries, type OccupancyRow } from '../utils/series';
+import { AXIS_STYLE, CHART_STYLE, dayTick, percentTick } from './axis';
+import { ChartFrame } from './chart-frame';
+
+// More lines than this stop being readable; the user picks which municipalities to compare.
+const DEFAULT_LINES = 5;
+
+export function OccupancyChart({ history, municipalities }: { history: History; municipalities: readonly { code: string; name: string }[] }) {
+  const { t } = useTranslation();
+  const allCodes = useMemo(() => municipalities.map((m) => m.code), [municipalities]);
+  const allRows = useMemo(() => occupancySeries(history, allCodes), [history, allCodes]);
+  const [chosen, setChosen] = useState<string[] | null>(null);
+  const selected = chosen ?? fullestCodes(allRows, allCodes, DEFAULT_LINES);
+  const nameOf = (code: string): string => municipalities.find((m) => m.code === code)?.name ?? code;
+  const toggle = (code: string): void =>
+    setChosen(selected.includes(code) ? selected.filter((c) => c !== code) : [...selected, code]);
+
+  return (
+    <ChartFrame
+      id="occupancy"
+      title={t('charts.occupancy.title')}
+      description={t('charts.occupancy.description', { count: selected.length })}
+      chart={
+        <>
+          <details className="chart__picker">
+            <summary>{t('charts.occupancy.choose', { selected: selected.length, total: allCodes.length })}</summary>
+            <div className="checkbox-grid">
+              {municipalities.map((m) => (
+                <label key={m.code} className="choice">
+                  <input type="checkbox" checked={selected.includes(m.code)} onChange={() => toggle(m.code)} />
+                  <span>{m.name}</span>
+                </label>
+              ))}
+            </div>
+          </details>
+          <LineChart data={allRows} style={CHART_STYLE} responsive desc={t('charts.occupancy.description', { count: selected.length })}>
+            <CartesianGrid stroke={CHART_COLOURS.grid} strokeDasharray="3 3" />
+            <XAxis dataKey="date" tickFormatter={dayTick} tick={AXIS_STYLE} minTickGap={24} />
+            <YAxis tickFormatter={percentTick} tick={AXIS_STYLE} width={56} domain={[0, (max: number) => Math.max(110, Math.ceil(max / 10) * 10)]} />
+            <ReferenceLine y={100} stroke={CHART_COLOURS.overcrowding} strokeDasharray="4 4" label={{ value: t('charts.full'), position: 'insideTopLeft', fill: '#333333', fontSize: 12 }} />
+            <Tooltip labelFormatter={(day) => formatShortDay(String(day))} formatter={(value) => formatPercent(typeof value === 'number' ? value : null)} />
+            <Legend />
+            {selected.map((code, index) => (
+              <Line
+                key={code}
+                dataKey={code}
+                name={nameOf(code)}
+                stroke={seriesColour(index)}
+                strokeDasharray={seriesDash(index)}
+                strokeWidth={2}
+                dot={false}
+                connectNulls={false}
+                isAnimationActive={false}
+              />
+            ))}
+          </LineChart>
+        </>
+      }
+      table={
+        <SimpleTable<OccupancyRow>
+          caption={t('charts.occupancy.title')}
+          rows={[...allRows].reverse()}
+          rowKey={(row) => row.date}
+          rowHeader={(row) => formatShortDay(row.date)}
+          columns={[
+            { key: 'date', header: t('charts.date'), cell: (row) => formatShortDay(row.date) },
+            ...selected.map((code) => ({
+              key: code,
+              header: nameOf(code),
+              numeric: true,
+              cell: (row: OccupancyRow) => formatPercent(typeof row[code] === 'number' ? row[code] : null),
+            })),
+          ]}
+        />
+      }
+    />
+  );
+}

@@ -1,0 +1,137 @@
+import { eachDay, isMunicipalUnitKind, occupancyPct, type History, type HistoryPoint } from '@lagesbild/shared';
+
+// Charts are fed by these pure functions, so what a chart draws and what its table lists are
+// the same numbers, and both are tested without a browser.
+
+export interface OccupancyRow {
+  date: string;
+  /** Municipality code → occupancy in percent, null where nothing was reported that day. */
+  [code: string]: number | string | null;
+}
+
+interface Sum {
+  capacity: number;
+  occupied: number;
+  surgeCapacity: number;
+  units: number;
+}
+
+function addPoint(sums: Map<string, Sum>, point: HistoryPoint): void {
+  const sum = sums.get(point.date) ?? { capacity: 0, occupied: 0, surgeCapacity: 0, units: 0 };
+  sum.capacity += point.capacity;
+  sum.occupied += point.occupied;
+  sum.surgeCapacity += point.surgeCapacity;
+  sum.units += point.units;
+  sums.set(point.date, sum);
+}
+
+/** An organisation's municipal places (short-term, palliative, reserve) summed per day. */
+function municipalSums(history: History, code: string): Map<string, Sum> {
+  const sums = new Map<string, Sum>();
+  for (const series of history.series) {
+    if (series.organizationCode !== code || !isMunicipalUnitKind(series.unitKind)) continue;
+    for (const point of series.points) if (point.units > 0) addPoint(sums, point);
+  }
+  return sums;
+}
+
+export function occupancySeries(history: History, codes: readonly string[]): OccupancyRow[] {
+  const byCode = new Map(codes.map((code) => [code, municipalSums(history, code)]));
+  return eachDay(history.from, history.to).map((date) => {
+    const row: OccupancyRow = { date };
+    for (const code of codes) {
+      const sum = byCode.get(code)?.get(date);
+      row[code] = sum ? occupancyPct(sum.capacity, sum.occupied) : null;
+    }
+    return row;
+  });
+}
+
+export interface CapacityRow {
+  date: string;
+  capacity: number | null;
+  occupied: number | null;
+  surgeCapacity: number | null;
+}
+
+export function municipalCapacitySeries(history: History, code: string): CapacityRow[] {
+  const sums = municipalSums(history, code);
+  return eachDay(history.from, history.to).map((date) => {
+    const sum = sums.get(date);
+    return { date, capacity: sum?.capacity ?? null, occupied: sum?.occupied ?? null, surgeCapacity: sum?.surgeCapacity ?? null };
+  });
+}
+
+export interface HospitalRow {
+  date: string;
+  capacity: number | null;
+  occupied: number | null;
+  /** The part of occupied within capacity, drawn under the shaded overcrowding. */
+  withinCapacity: number | null;
+  overcrowding: number | null;
+}
+
+/** The region's hospital beds per day, with the overcrowding above capacity as its own band. */
+export function hospitalSeries(history: History): HospitalRow[] {
+  const sums = new Map<string, Sum>();
+  for (const series of history.series) {
+    if (series.unitKind !== 'hospital') continue;
+    for (const point of series.points) if (point.units > 0) addPoint(sums, point);
+  }
+  return eachDay(history.from, history.to).map((date) => {
+    const sum = sums.get(date);
+    if (!sum) return { date, capacity: null, occupied: null, withinCapacity: null, overcrowding: null };
+    return {
+      date,
+      capacity: sum.capacity,
+      occupied: sum.occupied,
+      withinCapacity: Math.min(sum.capacity, sum.occupied),
+      overcrowding: Math.max(0, sum.occupied - sum.capacity),
+    };
+  });
+}
+
+export interface FlowChartRow {
+  date: string;
+  admissions: number | null;
+  dischargesHome: number | null;
+  dischargesShortTerm: number | null;
+  dischargesNursingHome: number | null;
+  dischargesOther: number | null;
+  readyForDischarge: number | null;
+}
+
+/** A municipality's hospital flows per day: admissions, discharges by destination, waiting. */
+export function flowSeries(history: History, code: string): FlowChartRow[] {
+  const points = new Map((history.flows.find((flows) => flows.municipalityCode === code)?.points ?? []).map((point) => [point.date, point]));
+  return eachDay(history.from, history.to).map((date) => {
+    const point = points.get(date);
+    return {
+      date,
+      admissions: point?.admissions ?? null,
+      dischargesHome: point?.dischargesHome ?? null,
+      dischargesShortTerm: point?.dischargesShortTerm ?? null,
+      dischargesNursingHome: point?.dischargesNursingHome ?? null,
+      dischargesOther: point?.dischargesOther ?? null,
+      readyForDischarge: point?.readyForDischarge ?? null,
+    };
+  });
+}
+
+export function commentsFor(history: History, code: string): History['comments'] {
+  return history.comments
+    .filter((comment) => comment.organizationCode === code)
+    .sort((a, b) => (a.date === b.date ? 0 : a.date < b.date ? 1 : -1));
+}
+
+/** The municipalities to draw first: those fullest on the last day with data. */
+export function fullestCodes(rows: readonly OccupancyRow[], codes: readonly string[], count: number): string[] {
+  const latest = (code: string): number => {
+    for (let index = rows.length - 1; index >= 0; index -= 1) {
+      const value = rows[index]?.[code];
+      if (typeof value === 'number') return value;
+    }
+    return -1;
+  };
+  return [...codes].sort((a, b) => latest(b) - latest(a)).slice(0, count);
+}

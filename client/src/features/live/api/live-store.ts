@@ -1,0 +1,173 @@
+import {
+  reportingDay,
+  type FlowsUpdatedEvent,
+  type ReportUpdatedEvent,
+  type SeqHeartbeat,
+  type Situation,
+  type SubscribeAck,
+} from '@lagesbild/shared';
+import type { LiveSocket } from '../../../lib/socket';
+import { INITIAL_LIVE_DATA, stepLive, type LiveData, type LiveInput } from '../utils/live-reducer';
+
+export type ConnectionStatus = 'connecting' | 'live' | 'reconnecting' | 'offline';
+
+export interface LiveSnapshot {
+  situation: Situation | null;
+  seq: number;
+  status: ConnectionStatus;
+  /** When the connection was lost (for "offline since 10:42"); null while connected. */
+  disconnectedAt: number | null;
+  /** Last moment the data was known to be current: a situation, an event or a matching heartbeat. */
+  syncedAt: number | null;
+  /** Organisation code → when its figures last changed live, to mark the row briefly. */
+  changedAt: Readonly<Record<string, number>>;
+  error: 'forbidden' | 'invalid' | null;
+}
+
+// After this long without a connection (or when the browser says so) "reconnecting" becomes
+// "offline": the user should stop trusting the picture, not wait for it.
+export const OFFLINE_AFTER_MS = 20_000;
+
+/**
+ * One region's live situation over the shared socket. Events go through the pure reducer in
+ * seq order; a gap, a newer heartbeat or a new day asks the server for a fresh situation.
+ */
+export class LiveSituationStore {
+  private snapshot: LiveSnapshot;
+  private readonly listeners = new Set<() => void>();
+  private resyncing = false;
+  private offlineTimer: ReturnType<typeof setTimeout> | null = null;
+  private detach: () => void = () => undefined;
+
+  constructor(
+    private readonly socket: LiveSocket,
+    readonly region: string,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.snapshot = {
+      ...INITIAL_LIVE_DATA,
+      status: socket.connected ? 'live' : 'connecting',
+      disconnectedAt: null,
+      syncedAt: null,
+      changedAt: {},
+      error: null,
+    };
+  }
+
+  start(): void {
+    const onConnect = (): void => this.onConnect();
+    const onDisconnect = (): void => this.onDisconnect();
+    const onSituation = (situation: Situation): void => {
+      if (situation.region !== this.region) return;
+      this.resyncing = false;
+      this.apply({ type: 'situation', situation });
+    };
+    const onReport = (event: ReportUpdatedEvent): void => this.apply({ type: 'report.updated', event });
+    const onFlows = (event: FlowsUpdatedEvent): void => this.apply({ type: 'flows.updated', event });
+    const onHeartbeat = (heartbeat: SeqHeartbeat): void => {
+      if (heartbeat.region === this.region) this.apply({ type: 'region.seq', seq: heartbeat.seq });
+    };
+    const onBrowserOffline = (): void => this.markOffline();
+    this.socket.on('connect', onConnect);
+    this.socket.on('disconnect', onDisconnect);
+    this.socket.on('situation', onSituation);
+    this.socket.on('report.updated', onReport);
+    this.socket.on('flows.updated', onFlows);
+    this.socket.on('region.seq', onHeartbeat);
+    globalThis.addEventListener('offline', onBrowserOffline);
+    this.detach = () => {
+      this.socket.off('connect', onConnect);
+      this.socket.off('disconnect', onDisconnect);
+      this.socket.off('situation', onSituation);
+      this.socket.off('report.updated', onReport);
+      this.socket.off('flows.updated', onFlows);
+      this.socket.off('region.seq', onHeartbeat);
+      globalThis.removeEventListener('offline', onBrowserOffline);
+    };
+    if (this.socket.connected) this.subscribe();
+  }
+
+  stop(): void {
+    this.detach();
+    this.clearOfflineTimer();
+    if (this.socket.connected) this.socket.emit('unsubscribe', { region: this.region });
+  }
+
+  getSnapshot = (): LiveSnapshot => this.snapshot;
+
+  subscribeToChanges = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Ask for a fresh situation (after a gap, or by the user). */
+  resync(): void {
+    this.resyncing = true;
+    this.subscribe(false);
+  }
+
+  private onConnect(): void {
+    this.clearOfflineTimer();
+    this.update({ status: 'live', disconnectedAt: null });
+    this.subscribe();
+  }
+
+  private onDisconnect(): void {
+    this.update({ status: 'reconnecting', disconnectedAt: this.snapshot.disconnectedAt ?? this.now() });
+    this.clearOfflineTimer();
+    this.offlineTimer = setTimeout(() => this.markOffline(), OFFLINE_AFTER_MS);
+  }
+
+  private markOffline(): void {
+    if (this.socket.connected) return;
+    this.update({ status: 'offline', disconnectedAt: this.snapshot.disconnectedAt ?? this.now() });
+  }
+
+  private clearOfflineTimer(): void {
+    if (this.offlineTimer) clearTimeout(this.offlineTimer);
+    this.offlineTimer = null;
+  }
+
+  // After a reconnect, ask only for what was missed; the server falls back to a full situation.
+  private subscribe(allowReplay = true): void {
+    const sinceSeq = allowReplay && this.snapshot.situation && !this.resyncing ? this.snapshot.seq : undefined;
+    const request = sinceSeq === undefined ? { region: this.region } : { region: this.region, sinceSeq };
+    this.socket.emit('subscribe', request, (ack: SubscribeAck) => {
+      if (ack.ok) {
+        if (this.snapshot.error) this.update({ error: null });
+        return;
+      }
+      this.resyncing = false;
+      this.update({ error: ack.error });
+    });
+  }
+
+  private apply(input: LiveInput): void {
+    // While a fresh situation is on its way, events would only trigger more resyncs.
+    if (this.resyncing && input.type !== 'situation') return;
+    const current: LiveData = { situation: this.snapshot.situation, seq: this.snapshot.seq };
+    let step = stepLive(current, input);
+    if (step.outcome === 'ignored' && input.type === 'region.seq' && this.isNewDay()) {
+      step = { ...step, outcome: 'resync' };
+    }
+    if (step.outcome === 'resync') {
+      this.resync();
+      return;
+    }
+    const at = this.now();
+    const changedAt = step.changed.length
+      ? { ...this.snapshot.changedAt, ...Object.fromEntries(step.changed.map((code) => [code, at])) }
+      : this.snapshot.changedAt;
+    this.update({ ...step.data, changedAt, syncedAt: at });
+  }
+
+  private isNewDay(): boolean {
+    const { situation } = this.snapshot;
+    return situation !== null && reportingDay(new Date(this.now())) > situation.date;
+  }
+
+  private update(patch: Partial<LiveSnapshot>): void {
+    this.snapshot = { ...this.snapshot, ...patch };
+    for (const listener of this.listeners) listener();
+  }
+}

@@ -1,0 +1,65 @@
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { getSocket, type LiveSocket } from '../../../lib/socket';
+import { LiveSituationStore, type LiveSnapshot } from '../api/live-store';
+
+// One store per region, shared by every component that reads it (the header and the page),
+// started with the first reader and stopped with the last, so the app subscribes only once.
+const stores = new Map<string, { store: LiveSituationStore; readers: number }>();
+
+function acquire(region: string, socket: LiveSocket): LiveSituationStore {
+  let entry = stores.get(region);
+  if (!entry) {
+    const store = new LiveSituationStore(socket, region);
+    store.start();
+    entry = { store, readers: 0 };
+    stores.set(region, entry);
+  }
+  entry.readers += 1;
+  return entry.store;
+}
+
+function release(region: string): void {
+  const entry = stores.get(region);
+  if (!entry) return;
+  entry.readers -= 1;
+  if (entry.readers > 0) return;
+  entry.store.stop();
+  stores.delete(region);
+}
+
+export interface LiveSituation extends LiveSnapshot {
+  resync: () => void;
+}
+
+/**
+ * The region's situation, kept current by the socket: seq-ordered events, gap detection and
+ * resync, plus the connection state and the moment the data was last known to be current.
+ */
+export function useLiveSituation(region: string, socket: LiveSocket = getSocket()): LiveSituation {
+  const [store, setStore] = useState<LiveSituationStore | null>(null);
+  useEffect(() => {
+    const acquired = acquire(region, socket);
+    setStore(acquired);
+    return () => release(region);
+  }, [region, socket]);
+  const snapshot = useSyncExternalStore(store?.subscribeToChanges ?? noSubscription, store?.getSnapshot ?? emptySnapshot);
+  return { ...snapshot, resync: () => store?.resync() };
+}
+
+const EMPTY: LiveSnapshot = {
+  situation: null,
+  seq: 0,
+  status: 'connecting',
+  disconnectedAt: null,
+  syncedAt: null,
+  changedAt: {},
+  error: null,
+};
+
+function noSubscription(): () => void {
+  return () => undefined;
+}
+
+function emptySnapshot(): LiveSnapshot {
+  return EMPTY;
+}

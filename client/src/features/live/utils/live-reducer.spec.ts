@@ -1,0 +1,112 @@
+import type { ReportUpdatedEvent } from '@lagesbild/shared';
+import { describe, expect, it } from 'vitest';
+import { flowRow, organization, report, situation, unit } from '../../../test/factories';
+import { INITIAL_LIVE_DATA, stepLive, type LiveData } from './live-reducer';
+
+function start(): LiveData {
+  const base = situation([
+    organization({ units: [unit({ lastReport: report({ date: '2025-11-23', occupied: 28 }) })] }),
+    organization({ code: '2081', name: 'Borlänge', units: [unit({ id: 'u-borlange-1', name: 'Tallen' })] }),
+  ]);
+  return { situation: base, seq: base.seq };
+}
+
+function reportEvent(seq: number, overrides: Partial<ReportUpdatedEvent> = {}): ReportUpdatedEvent {
+  return {
+    seq,
+    region: '20',
+    date: '2025-11-24',
+    organizationCode: '2080',
+    unitId: 'u-falun-1',
+    report: report({ occupied: 33, updatedAt: '2025-11-24T09:15:00.000Z' }),
+    ...overrides,
+  };
+}
+
+describe('stepLive', () => {
+  it('takes a situation as the whole truth, seq included', () => {
+    const { situation: fresh } = start();
+    const step = stepLive(INITIAL_LIVE_DATA, { type: 'situation', situation: fresh! });
+    expect(step.outcome).toBe('applied');
+    expect(step.data.seq).toBe(10);
+  });
+
+  it('applies the next report: unit report, last report, lastReportedAt and totals', () => {
+    const data = start();
+    const step = stepLive(data, { type: 'report.updated', event: reportEvent(11) });
+    expect(step.outcome).toBe('applied');
+    expect(step.changed).toEqual(['2080']);
+    expect(step.data.seq).toBe(11);
+    const falun = step.data.situation!.organizations[0]!;
+    expect(falun.units[0]!.report?.occupied).toBe(33);
+    expect(falun.units[0]!.lastReport?.occupied).toBe(33);
+    expect(falun.lastReportedAt).toBe('2025-11-24T09:15:00.000Z');
+    expect(step.data.situation!.totals.reported.municipal.occupied).toBe(33);
+    expect(step.data.situation!.totals.reported.coverage.reported).toBe(1);
+    expect(step.data.situation!.seq).toBe(11);
+  });
+
+  it('ignores what it has already seen', () => {
+    const data = start();
+    const step = stepLive(data, { type: 'report.updated', event: reportEvent(10) });
+    expect(step.outcome).toBe('ignored');
+    expect(step.data).toBe(data);
+  });
+
+  it('asks for a resync on a gap instead of applying', () => {
+    const data = start();
+    const step = stepLive(data, { type: 'report.updated', event: reportEvent(13) });
+    expect(step.outcome).toBe('resync');
+    expect(step.data).toBe(data);
+  });
+
+  it('asks for a resync when a heartbeat is ahead, and not when it matches', () => {
+    const data = start();
+    expect(stepLive(data, { type: 'region.seq', seq: 11 }).outcome).toBe('resync');
+    expect(stepLive(data, { type: 'region.seq', seq: 10 }).outcome).toBe('ignored');
+  });
+
+  it('asks for a resync when a change belongs to a later day (midnight passed)', () => {
+    const step = stepLive(start(), { type: 'report.updated', event: reportEvent(11, { date: '2025-11-25' }) });
+    expect(step.outcome).toBe('resync');
+  });
+
+  it('keeps today unchanged for a correction of an older day, but advances seq and lastReport', () => {
+    const older = report({ date: '2025-11-23', occupied: 20, version: 2 });
+    const step = stepLive(start(), { type: 'report.updated', event: reportEvent(11, { date: '2025-11-23', report: older }) });
+    expect(step.outcome).toBe('applied');
+    const falunUnit = step.data.situation!.organizations[0]!.units[0]!;
+    expect(falunUnit.report).toBeNull();
+    expect(falunUnit.lastReport?.occupied).toBe(20);
+    expect(step.data.seq).toBe(11);
+  });
+
+  it('ignores events before the first situation and from other regions', () => {
+    expect(stepLive(INITIAL_LIVE_DATA, { type: 'report.updated', event: reportEvent(1) }).outcome).toBe('ignored');
+    expect(stepLive(start(), { type: 'report.updated', event: reportEvent(11, { region: '10' }) }).outcome).toBe('ignored');
+  });
+
+  it('replaces flows per row and recomputes ready for discharge', () => {
+    const step = stepLive(start(), {
+      type: 'flows.updated',
+      event: { seq: 11, region: '20', date: '2025-11-24', rows: [flowRow({ readyForDischarge: 7 }), flowRow({ municipalityCode: '2081', readyForDischarge: 2 })] },
+    });
+    expect(step.outcome).toBe('applied');
+    expect(step.changed).toEqual(['2080', '2081']);
+    expect(step.data.situation!.organizations.map((org) => org.flows?.readyForDischarge)).toEqual([7, 2]);
+    expect(step.data.situation!.totals.reported.readyForDischarge).toBe(9);
+  });
+
+  it('applies a replayed sequence in order', () => {
+    let data = start();
+    for (const [seq, occupied] of [
+      [11, 31],
+      [12, 32],
+      [13, 29],
+    ] as const) {
+      data = stepLive(data, { type: 'report.updated', event: reportEvent(seq, { report: report({ occupied }) }) }).data;
+    }
+    expect(data.seq).toBe(13);
+    expect(data.situation!.organizations[0]!.units[0]!.report?.occupied).toBe(29);
+  });
+});

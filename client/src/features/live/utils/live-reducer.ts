@@ -1,0 +1,100 @@
+import {
+  computeTotals,
+  type FlowsUpdatedEvent,
+  type ReportUpdatedEvent,
+  type Situation,
+  type SituationOrganization,
+  type StoredFlowRow,
+} from '@lagesbild/shared';
+
+/** What the client knows: the situation and the seq it is current to (0 before the first situation). */
+export interface LiveData {
+  situation: Situation | null;
+  seq: number;
+}
+
+export type LiveInput =
+  | { type: 'situation'; situation: Situation }
+  | { type: 'report.updated'; event: ReportUpdatedEvent }
+  | { type: 'flows.updated'; event: FlowsUpdatedEvent }
+  | { type: 'region.seq'; seq: number };
+
+/**
+ * `applied` changed the data; `ignored` was old news; `resync` means the data can no longer be
+ * trusted (a gap in seq, or a new reporting day) and a fresh situation must be asked for.
+ */
+export interface LiveStep {
+  data: LiveData;
+  outcome: 'applied' | 'ignored' | 'resync';
+  /** Organisations whose figures changed, so the view can mark their rows. */
+  changed: string[];
+}
+
+export const INITIAL_LIVE_DATA: LiveData = { situation: null, seq: 0 };
+
+export function stepLive(data: LiveData, input: LiveInput): LiveStep {
+  if (input.type === 'situation') {
+    const { situation } = input;
+    return { data: { situation, seq: situation.seq }, outcome: 'applied', changed: [] };
+  }
+  const { situation } = data;
+  if (input.type === 'region.seq') {
+    return { data, outcome: input.seq > data.seq ? 'resync' : 'ignored', changed: [] };
+  }
+  const { event } = input;
+  // Nothing to apply an event to yet: the situation that follows the subscribe will include it.
+  if (!situation || event.region !== situation.region) return { data, outcome: 'ignored', changed: [] };
+  if (event.seq <= data.seq) return { data, outcome: 'ignored', changed: [] };
+  if (event.seq > data.seq + 1) return { data, outcome: 'resync', changed: [] };
+  // A change for a later day means midnight has passed: today's situation is a different picture.
+  if (event.date > situation.date) return { data, outcome: 'resync', changed: [] };
+
+  const next =
+    input.type === 'report.updated' ? applyReportUpdated(situation, input.event) : applyFlowsUpdated(situation, input.event);
+  const changed =
+    input.type === 'report.updated' ? [input.event.organizationCode] : input.event.rows.map((row) => row.municipalityCode);
+  return { data: { situation: { ...next, seq: event.seq }, seq: event.seq }, outcome: 'applied', changed };
+}
+
+export function applyReportUpdated(situation: Situation, event: ReportUpdatedEvent): Situation {
+  const { report } = event;
+  const organizations = situation.organizations.map((organization): SituationOrganization => {
+    if (organization.code !== event.organizationCode) return organization;
+    const units = organization.units.map((unit) => {
+      if (unit.id !== event.unitId) return unit;
+      const isToday = event.date === situation.date;
+      // A correction of an older day only matters if it is still the unit's latest report.
+      const isLatest = !unit.lastReport || report.date >= unit.lastReport.date;
+      return {
+        ...unit,
+        report: isToday ? report : unit.report,
+        lastReport: isLatest ? report : unit.lastReport,
+      };
+    });
+    const lastReportedAt =
+      organization.lastReportedAt && organization.lastReportedAt > report.updatedAt ? organization.lastReportedAt : report.updatedAt;
+    return { ...organization, units, lastReportedAt };
+  });
+  return withTotals({ ...situation, organizations });
+}
+
+export function applyFlowsUpdated(situation: Situation, event: FlowsUpdatedEvent): Situation {
+  // Flows for an older day do not change today's picture; the seq still advances.
+  if (event.date !== situation.date) return situation;
+  const rows = new Map(event.rows.map((row) => [row.municipalityCode, row]));
+  const organizations = situation.organizations.map((organization) => {
+    const row = rows.get(organization.code);
+    return row ? { ...organization, flows: row } : organization;
+  });
+  return withTotals({ ...situation, organizations });
+}
+
+/** Totals the same way the server makes them, so a live total equals a reloaded one. */
+export function withTotals(situation: Situation): Situation {
+  const lastFlows = new Map<string, StoredFlowRow>();
+  for (const organization of situation.organizations) {
+    if (organization.flows) lastFlows.set(organization.code, organization.flows);
+  }
+  const { reported, estimated } = computeTotals(situation.date, situation.organizations, lastFlows);
+  return { ...situation, totals: { ...situation.totals, reported, estimated } };
+}

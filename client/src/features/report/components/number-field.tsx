@@ -1,0 +1,60 @@
+import { useTranslation } from 'react-i18next';
+
+/** A figure input with its label, an optional hint and the error right beside it. */
+export function NumberField({
+  id,
+  label,
+  value,
+  onChange,
+  error,
+  optional = false,
+  decimal = false,
+  hint,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string | undefined;
+  optional?: boolean;
+  decimal?: boolean;
+  hint?: string | undefined;
+}) {
+  const { t } = useTranslation();
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={error ? 'field field--invalid' : 'field'}>
+      <label htmlFor={id}>
+        {label}
+        {optional ? <span className="field__optional"> {t('form.optional')}</span> : null}
+      </label>
+      {hint ? (
+        <p id={`${id}-hint`} className="field__hint">
+          {hint}
+        </p>
+      ) : null}
+      <input
+        id={id}
+        type="text"
+        inputMode={decimal ? 'decimal' : 'numeric'}
+        autoComplete="off"
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-required={optional ? undefined : true}
+        aria-describedby={describedBy}
+      />
+      {error ? (
+        <p id={`${id}-error`} className="field__error">
+          <FieldMessage message={error} />
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** A `validation.*` key is translated; a text straight from the server is shown as it came. */
+export function FieldMessage({ message }: { message: string }) {
+  const { t } = useTranslation();
+  return <>{message.startsWith('validation.') ? t(message) : message}</>;
+}

@@ -1,0 +1,124 @@
+import { reportFormSchema, type ApiErrorBody, type Report, type ReportValues, type Staffing } from '@lagesbild/shared';
+
+export const DESTINATIONS = ['home', 'shortTerm', 'nursingHome', 'other'] as const;
+export type Destination = (typeof DESTINATIONS)[number];
+
+/** What the inputs hold: text as typed, so "12,5" or "abc" can be judged by the shared schema. */
+export interface UnitFormState {
+  capacity: string;
+  occupied: string;
+  surgeCapacity: string;
+  admissions: string;
+  discharges: string;
+  destinations: Record<Destination, string>;
+  staffing: Staffing | '';
+  sickLeavePct: string;
+  covidPatients: string;
+  comment: string;
+}
+
+export type TextField = Exclude<keyof UnitFormState, 'destinations' | 'staffing'>;
+
+/**
+ * Field path (as the schema and the server's 400 name it, e.g. `capacity` or
+ * `dischargesByDestination`) → a message: a `validation.*` key, or a server text as is.
+ */
+export type FieldErrors = Record<string, string>;
+
+const text = (value: number | null | undefined): string => (value == null ? '' : String(value));
+
+/**
+ * Prefill from a report: today's when there is one (a correction), else the last one
+ * ("yesterday's values"). A comment belongs to its day, so only today's is carried in.
+ */
+export function formStateFrom(report: Report | null, isToday: boolean): UnitFormState {
+  const destinations = report?.dischargesByDestination;
+  return {
+    capacity: text(report?.capacity),
+    occupied: text(report?.occupied),
+    surgeCapacity: text(report?.surgeCapacity),
+    admissions: text(report?.admissions),
+    discharges: text(report?.discharges),
+    destinations: {
+      home: text(destinations?.home),
+      shortTerm: text(destinations?.shortTerm),
+      nursingHome: text(destinations?.nursingHome),
+      other: text(destinations?.other),
+    },
+    staffing: report?.staffing ?? '',
+    sickLeavePct: text(report?.sickLeavePct),
+    covidPatients: text(report?.covidPatients),
+    comment: isToday ? (report?.comment ?? '') : '',
+  };
+}
+
+/**
+ * Text to number the way a Swedish user types it: "1 200", "12,5". Empty is "not given";
+ * anything else unreadable becomes NaN so the schema reports it as not a number.
+ */
+export function parseNumber(input: string): number | undefined {
+  const compact = input.replace(/[\s\u00a0\u202f]/g, '');
+  if (compact === '') return undefined;
+  if (!/^[+-]?\d+([.,]\d+)?$/.test(compact)) return Number.NaN;
+  return Number(compact.replace(',', '.'));
+}
+
+// Optional fields left empty are sent as null, so that clearing a field in a correction clears it.
+function optional(input: string): number | null {
+  return parseNumber(input) ?? null;
+}
+
+/** The object the schema judges, built from the inputs. */
+export function candidateFrom(state: UnitFormState): Record<string, unknown> {
+  const given = DESTINATIONS.some((key) => state.destinations[key].trim() !== '');
+  return {
+    capacity: parseNumber(state.capacity),
+    occupied: parseNumber(state.occupied),
+    surgeCapacity: optional(state.surgeCapacity),
+    admissions: parseNumber(state.admissions),
+    discharges: parseNumber(state.discharges),
+    dischargesByDestination: given
+      ? Object.fromEntries(DESTINATIONS.map((key) => [key, parseNumber(state.destinations[key])]))
+      : null,
+    staffing: state.staffing === '' ? undefined : state.staffing,
+    sickLeavePct: optional(state.sickLeavePct),
+    covidPatients: optional(state.covidPatients),
+    comment: state.comment.trim() === '' ? null : state.comment,
+  };
+}
+
+export type UnitValidation = { ok: true; values: ReportValues } | { ok: false; errors: FieldErrors };
+
+/** The same schema the server validates with, so the form and a 400 never disagree. */
+export function validateUnit(state: UnitFormState): UnitValidation {
+  const parsed = reportFormSchema.safeParse(candidateFrom(state));
+  if (parsed.success) return { ok: true, values: parsed.data };
+  const errors: FieldErrors = {};
+  for (const issue of parsed.error.issues) {
+    const path = fieldPath(issue.path);
+    // The first problem per field is the one to fix first.
+    errors[path] ??= issue.message;
+  }
+  return { ok: false, errors };
+}
+
+// `dischargesByDestination.home` is shown at its own input; rule issues sit on the group.
+function fieldPath(path: readonly PropertyKey[]): string {
+  return path.map(String).join('.');
+}
+
+/** Per-field messages from a 400: the message keys when given (for the user's language), else the text. */
+export function fieldErrorsFromServer(body: ApiErrorBody | null): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const [field, keys] of Object.entries(body?.codes ?? {})) {
+    if (keys[0]) errors[field] = keys[0];
+  }
+  for (const [field, texts] of Object.entries(body?.errors ?? {})) {
+    if (texts[0]) errors[field] ??= texts[0];
+  }
+  return errors;
+}
+
+export function inputId(unitId: string, path: string): string {
+  return `u-${unitId}-${path.replace(/\./g, '-')}`;
+}

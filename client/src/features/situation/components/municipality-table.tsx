@@ -1,0 +1,116 @@
+import { perTenThousand } from '@lagesbild/shared';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Badge } from '../../../components/badge';
+import { formatNumber, formatPercent } from '../../../lib/format';
+import type { Scale } from '../utils/key-figures';
+import type { MunicipalityRow } from '../utils/municipality-rows';
+import { DEFAULT_SORT, nextSort, sortRows, type SortKey, type SortState } from '../utils/sort-rows';
+import { PressureBadge } from './pressure-badge';
+import { ReportAge } from './report-age';
+import { SortHeader } from './sort-header';
+
+export function MunicipalityTable({
+  region,
+  rows,
+  scale,
+  changed,
+}: {
+  region: string;
+  rows: readonly MunicipalityRow[];
+  scale: Scale;
+  /** Codes whose figures just changed live, marked for a few seconds. */
+  changed: ReadonlySet<string>;
+}) {
+  const { t } = useTranslation();
+  const [sort, setSort] = useState<SortState>(DEFAULT_SORT);
+  const sorted = sortRows(rows, sort);
+  const onSort = (key: SortKey): void => setSort((current) => nextSort(current, key));
+  const count = (row: MunicipalityRow, value: number | null): string => {
+    if (value === null) return '–';
+    if (scale === 'absolute') return formatNumber(value);
+    return row.population ? formatNumber(perTenThousand(value, row.population), 1) : '–';
+  };
+  const header = (key: SortKey, label: string, numeric = false) => (
+    <SortHeader sortKey={key} label={label} sort={sort} onSort={onSort} numeric={numeric} />
+  );
+
+  return (
+    <div className="table-scroll" role="region" aria-labelledby="municipalities-caption" tabIndex={0}>
+      <table className="table municipality-table" data-testid="municipality-table">
+        <caption id="municipalities-caption" className="table__caption">
+          {t('table.caption')}
+          {scale === 'per10k' ? ` ${t('table.per10kNote')}` : ''}
+          {sort.key === 'pressure' && sort.direction === 'descending' ? ` ${t('table.defaultOrder')}` : ''}
+        </caption>
+        <thead>
+          <tr>
+            {header('name', t('table.municipality'))}
+            {header('pressure', t('table.state'))}
+            {header('occupancy', t('table.occupancy'), true)}
+            {header('free', t('table.free'), true)}
+            {header('staffing', t('table.staffing'))}
+            {header('readyForDischarge', t('table.readyForDischarge'), true)}
+            {header('lastReport', t('table.lastReport'))}
+            <th scope="col">{t('table.comment')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.map((row) => {
+            const isChanged = changed.has(row.code);
+            const notReported = row.reportedUnits === 0;
+            return (
+              <tr
+                key={row.code}
+                data-testid={`row-${row.code}`}
+                className={[isChanged ? 'row--changed' : '', row.overdue ? 'row--overdue' : ''].join(' ').trim() || undefined}
+              >
+                <th scope="row">
+                  <Link to={`/region/${region}/municipality/${row.code}`}>{row.name}</Link>
+                  {isChanged ? (
+                    <Badge tone="info" icon="changed">
+                      {t('table.justUpdated')}
+                    </Badge>
+                  ) : null}
+                </th>
+                <td>
+                  <PressureBadge level={row.level} />
+                  {row.reportedUnits > 0 && row.reportedUnits < row.units ? (
+                    <span className="muted block">{t('table.partial', { reported: row.reportedUnits, units: row.units })}</span>
+                  ) : null}
+                </td>
+                <td className="num" data-testid="cell-occupancy">
+                  {notReported ? (
+                    <NotReported />
+                  ) : (
+                    <>
+                      {formatPercent(row.occupancyPct)}
+                      <span className="muted block">
+                        {t('table.occupiedOf', { occupied: count(row, row.occupied), capacity: count(row, row.capacity) })}
+                      </span>
+                    </>
+                  )}
+                </td>
+                <td className="num" data-testid="cell-free">
+                  {notReported ? <NotReported /> : count(row, row.free)}
+                </td>
+                <td>{row.staffing ? t(`staffing.${row.staffing}`) : <NotReported />}</td>
+                <td className="num">{count(row, row.readyForDischarge)}</td>
+                <td>
+                  <ReportAge lastReportedAt={row.lastReportedAt} ageDays={row.lastReportAgeDays} overdue={row.overdue} />
+                </td>
+                <td className="comment-cell">{row.comments.join(' · ')}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function NotReported() {
+  const { t } = useTranslation();
+  return <span className="muted">{t('table.notReportedShort')}</span>;
+}

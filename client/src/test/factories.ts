@@ -1,0 +1,76 @@
+import type { Report, Situation, SituationOrganization, SituationUnit, StoredFlowRow } from '@lagesbild/shared';
+import { computeTotals } from '@lagesbild/shared';
+
+// Small builders for situations in component and unit tests; every field has a plain default.
+
+export function report(overrides: Partial<Report> = {}): Report {
+  return {
+    unitId: 'u-falun-1',
+    date: '2025-11-24',
+    version: 1,
+    capacity: 34,
+    occupied: 30,
+    surgeCapacity: 40,
+    admissions: 3,
+    discharges: 2,
+    dischargesByDestination: null,
+    staffing: 'normal',
+    sickLeavePct: null,
+    covidPatients: null,
+    comment: null,
+    updatedAt: '2025-11-24T07:30:00.000Z',
+    updatedBy: 'falun',
+    ...overrides,
+  };
+}
+
+export function unit(overrides: Partial<SituationUnit> = {}): SituationUnit {
+  return { id: 'u-falun-1', name: 'Lunden', kind: 'short_term', report: null, lastReport: null, ...overrides };
+}
+
+export function organization(overrides: Partial<SituationOrganization> = {}): SituationOrganization {
+  return {
+    code: '2080',
+    name: 'Falun',
+    kind: 'municipality',
+    population: 59945,
+    lastReportedAt: null,
+    units: [unit()],
+    flows: null,
+    ...overrides,
+  };
+}
+
+export function flowRow(overrides: Partial<StoredFlowRow> = {}): StoredFlowRow {
+  return {
+    municipalityCode: '2080',
+    date: '2025-11-24',
+    version: 1,
+    inpatients: 10,
+    admissions: 4,
+    discharges: 3,
+    dischargesHome: 1,
+    dischargesShortTerm: 1,
+    dischargesNursingHome: 1,
+    dischargesOther: 0,
+    readyForDischarge: 5,
+    updatedAt: '2025-11-24T08:00:00.000Z',
+    updatedBy: 'region-dalarna',
+    ...overrides,
+  };
+}
+
+export function situation(organizations: SituationOrganization[], overrides: Partial<Situation> = {}): Situation {
+  const date = overrides.date ?? '2025-11-24';
+  const { reported, estimated } = computeTotals(date, organizations);
+  return {
+    region: '20',
+    regionName: 'Region Dalarna',
+    date,
+    seq: 10,
+    generatedAt: '2025-11-24T09:00:00.000Z',
+    totals: { reported, estimated, carryForwardDays: 3 },
+    organizations,
+    ...overrides,
+  };
+}
