@@ -11,6 +11,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Two cores: two files at a time, each with its own server and database.
     maxWorkers: 2,
+    // Runs after the fast unit projects, which share the default group.
+    sequence: { groupOrder: 1 },
     env: { TZ: 'Europe/Stockholm' },
   },
 });

@@ -34,7 +34,7 @@ async function main(): Promise<void> {
     await embedded?.stop().catch(() => undefined);
     throw error;
   }
-  const address = app.getHttpServer().address();
+  const address = (app.getHttpServer() as import('node:http').Server).address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   logger.log(`Lägesbild is running at http://localhost:${port}`);
   if (config.demo) logger.log('Demo mode: log in as falun, borlange, region-dalarna, chair-dalarna or admin, password "demo".');
@@ -44,8 +44,10 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   const known = error instanceof ConfigError || error instanceof EmbeddedPostgresError;
-  const message = known ? (error as Error).message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+  const message = known ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
   const eaddrinuse = (error as NodeJS.ErrnoException)?.code === 'EADDRINUSE';
-  console.error(eaddrinuse ? `Port ${process.env.PORT ?? 3000} is taken; set PORT to a free port.` : `Lägesbild could not start: ${message}`);
+  console.error(
+    eaddrinuse ? `Port ${process.env.PORT ?? 3000} is taken; set PORT to a free port.` : `Lägesbild could not start: ${message}`,
+  );
   process.exit(1);
 });

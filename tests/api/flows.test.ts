@@ -30,9 +30,17 @@ describe('PUT /api/regions/:region/flows/:date', () => {
     const response = await analyst.putFlows('20', today(), { rows: [row('2080', { readyForDischarge: 9 }), row('2084')] });
     expect(response.status).toBe(200);
     expect(response.body.rows).toHaveLength(2);
-    expect(response.body.rows[0]).toMatchObject({ municipalityCode: '2080', readyForDischarge: 9, discharges: 8, updatedBy: 'region-dalarna' });
+    expect(response.body.rows[0]).toMatchObject({
+      municipalityCode: '2080',
+      readyForDischarge: 9,
+      discharges: 8,
+      updatedBy: 'region-dalarna',
+    });
     const situation = await analyst.situation('20');
-    expect(situation.body.organizations.find((o) => o.code === '2080')?.flows).toMatchObject({ readyForDischarge: 9, inpatients: 40 });
+    expect(situation.body.organizations.find((o) => o.code === '2080')?.flows).toMatchObject({
+      readyForDischarge: 9,
+      inpatients: 40,
+    });
 
     const corrected = await analyst.putFlows('20', today(), { rows: [row('2080', { readyForDischarge: 11 })] });
     expect(corrected.body.rows[0]?.version).toBe((response.body.rows[0]?.version ?? 0) + 1);
@@ -42,11 +50,22 @@ describe('PUT /api/regions/:region/flows/:date', () => {
     const date = daysAgo(1);
     const before = (await analyst.situation('20', date)).body.organizations.find((o) => o.code === '2062')?.flows;
     const response = await analyst.request<{ errors: Record<string, string[]> }>('PUT', `/api/regions/20/flows/${date}`, {
-      rows: [row('2062', { readyForDischarge: 99 }), row('2081', { admissions: -1 }), row('1080'), row('2081', { discharges: 3 })],
+      rows: [
+        row('2062', { readyForDischarge: 99 }),
+        row('2081', { admissions: -1 }),
+        row('1080'),
+        row('2081', { discharges: 3 }),
+      ],
     });
     expect(response.status).toBe(400);
-    expect(Object.keys(response.body.errors).sort()).toEqual(['rows.1.admissions', 'rows.3.discharges', 'rows.3.municipalityCode']);
-    const unknown = await analyst.request<{ errors: Record<string, string[]> }>('PUT', `/api/regions/20/flows/${date}`, { rows: [row('1080')] });
+    expect(Object.keys(response.body.errors).sort()).toEqual([
+      'rows.1.admissions',
+      'rows.3.discharges',
+      'rows.3.municipalityCode',
+    ]);
+    const unknown = await analyst.request<{ errors: Record<string, string[]> }>('PUT', `/api/regions/20/flows/${date}`, {
+      rows: [row('1080')],
+    });
     expect(unknown.status).toBe(400);
     expect(Object.keys(unknown.body.errors)).toEqual(['rows.0.municipalityCode']);
     const after = (await analyst.situation('20', date)).body.organizations.find((o) => o.code === '2062')?.flows;

@@ -33,9 +33,23 @@ describe('reference data', () => {
       expect.arrayContaining(['Falu lasarett', 'Mora lasarett', 'Avesta lasarett', 'Ludvika lasarett']),
     );
     expect(region?.units.filter((unit) => unit.kind === 'icu')).toHaveLength(1);
-    expect(municipalities.map((m) => m.code).sort()).toEqual(
-      ['2021', '2023', '2026', '2029', '2031', '2034', '2039', '2061', '2062', '2080', '2081', '2082', '2083', '2084', '2085'],
-    );
+    expect(municipalities.map((m) => m.code).sort()).toEqual([
+      '2021',
+      '2023',
+      '2026',
+      '2029',
+      '2031',
+      '2034',
+      '2039',
+      '2061',
+      '2062',
+      '2080',
+      '2081',
+      '2082',
+      '2083',
+      '2084',
+      '2085',
+    ]);
     expect(municipalities.every((m) => m.kind === 'municipality')).toBe(true);
     const falunOrg = municipalities.find((m) => m.code === '2080');
     expect(falunOrg).toMatchObject({ name: 'Falun', population: 59945 });
@@ -47,7 +61,11 @@ describe('reference data', () => {
   it('Region Blekinge has Karlskrona palliative places, Ronneby reserve apartments and Valjeviken', async () => {
     const analyst = await Api.loggedIn(server.baseUrl, 'region-blekinge');
     const organizations = (await analyst.organizations('10')).body;
-    const kinds = (code: string) => organizations.find((o) => o.code === code)?.units.map((unit) => unit.kind).sort();
+    const kinds = (code: string) =>
+      organizations
+        .find((o) => o.code === code)
+        ?.units.map((unit) => unit.kind)
+        .sort();
     expect(kinds('1080')).toEqual(['palliative', 'short_term']);
     expect(kinds('1081')).toEqual(['nursing_home_reserve', 'short_term']);
     expect(organizations.find((o) => o.code === '10')?.units.map((unit) => unit.name)).toEqual(

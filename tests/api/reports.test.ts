@@ -16,7 +16,11 @@ afterAll(async () => {
 
 describe('PUT /api/units/:unitId/reports/:date', () => {
   it('stores the figures and answers them with version, updatedAt and updatedBy', async () => {
-    const response = await falun.putReport('2080-lunden', daysAgo(1), reportBody({ occupied: 31, comment: 'Två väntar på SÄBO.' }));
+    const response = await falun.putReport(
+      '2080-lunden',
+      daysAgo(1),
+      reportBody({ occupied: 31, comment: 'Två väntar på SÄBO.' }),
+    );
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({
       unitId: '2080-lunden',
@@ -58,7 +62,11 @@ describe('PUT /api/units/:unitId/reports/:date', () => {
   it('answers 409 with the current report when expectedVersion is stale, and changes nothing', async () => {
     const date = daysAgo(4);
     const current = await falun.putReport('2080-lunden', date, reportBody({ occupied: 26 }));
-    const stale = await falun.putReport('2080-lunden', date, reportBody({ occupied: 27, expectedVersion: current.body.version - 1 || 99 }));
+    const stale = await falun.putReport(
+      '2080-lunden',
+      date,
+      reportBody({ occupied: 27, expectedVersion: current.body.version - 1 || 99 }),
+    );
     expect(stale.status).toBe(409);
     expect((stale.body as unknown as { current: { occupied: number; version: number } }).current).toMatchObject({
       occupied: 26,
@@ -111,20 +119,41 @@ describe('PUT /api/units/:unitId/reports/:date', () => {
 
   it('refuses discharges by destination that do not add up to total discharges', async () => {
     const analyst = await Api.loggedIn(server.baseUrl, 'region-dalarna');
-    const body = reportBody({ capacity: 420, occupied: 400, surgeCapacity: null, discharges: 10, dischargesByDestination: { home: 5, shortTerm: 2, nursingHome: 1, other: 1 } });
-    const response = await analyst.request<{ errors: Record<string, string[]> }>('PUT', `/api/units/20-falu-lasarett/reports/${daysAgo(1)}`, body);
+    const body = reportBody({
+      capacity: 420,
+      occupied: 400,
+      surgeCapacity: null,
+      discharges: 10,
+      dischargesByDestination: { home: 5, shortTerm: 2, nursingHome: 1, other: 1 },
+    });
+    const response = await analyst.request<{ errors: Record<string, string[]> }>(
+      'PUT',
+      `/api/units/20-falu-lasarett/reports/${daysAgo(1)}`,
+      body,
+    );
     expect(response.status).toBe(400);
     expect(Object.keys(response.body.errors)).toEqual(['dischargesByDestination']);
-    const fixed = await analyst.putReport('20-falu-lasarett', daysAgo(1), { ...body, dischargesByDestination: { home: 6, shortTerm: 2, nursingHome: 1, other: 1 } });
+    const fixed = await analyst.putReport('20-falu-lasarett', daysAgo(1), {
+      ...body,
+      dischargesByDestination: { home: 6, shortTerm: 2, nursingHome: 1, other: 1 },
+    });
     expect(fixed.status).toBe(200);
   });
 
   it('refuses a day in the future and a malformed date', async () => {
     const tomorrow = shiftDay(today(), 1);
-    const future = await falun.request<{ errors: Record<string, string[]> }>('PUT', `/api/units/2080-lunden/reports/${tomorrow}`, reportBody());
+    const future = await falun.request<{ errors: Record<string, string[]> }>(
+      'PUT',
+      `/api/units/2080-lunden/reports/${tomorrow}`,
+      reportBody(),
+    );
     expect(future.status).toBe(400);
     expect(future.body.errors.date?.[0]).toMatch(/framtiden/);
-    const malformed = await falun.request<{ errors: Record<string, string[]> }>('PUT', '/api/units/2080-lunden/reports/2026-02-30', reportBody());
+    const malformed = await falun.request<{ errors: Record<string, string[]> }>(
+      'PUT',
+      '/api/units/2080-lunden/reports/2026-02-30',
+      reportBody(),
+    );
     expect(malformed.status).toBe(400);
     expect(Object.keys(malformed.body.errors)).toEqual(['date']);
   });
@@ -146,7 +175,11 @@ describe('PUT /api/units/:unitId/reports/:date', () => {
 
   it('lets an analyst write the region organisation’s hospital units', async () => {
     const analyst = await Api.loggedIn(server.baseUrl, 'region-dalarna');
-    const response = await analyst.putReport('20-mora-lasarett', today(), reportBody({ capacity: 160, occupied: 170, surgeCapacity: null, covidPatients: 4 }));
+    const response = await analyst.putReport(
+      '20-mora-lasarett',
+      today(),
+      reportBody({ capacity: 160, occupied: 170, surgeCapacity: null, covidPatients: 4 }),
+    );
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({ occupied: 170, covidPatients: 4, updatedBy: 'region-dalarna' });
   });

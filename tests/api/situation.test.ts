@@ -36,7 +36,9 @@ describe('GET /api/regions/:region/situation', () => {
     expect(estimated.coverage).toMatchObject({ carriedForward: 3, missing: 1 });
     expect(reported.coverage.missing).toBe(4);
     expect(reported.coverage.units).toBe(estimated.coverage.units);
-    const carried = ['2034', '2039', '2083'].map((code) => body.organizations.find((o) => o.code === code)?.units[0]?.lastReport?.capacity ?? 0);
+    const carried = ['2034', '2039', '2083'].map(
+      (code) => body.organizations.find((o) => o.code === code)?.units[0]?.lastReport?.capacity ?? 0,
+    );
     expect(estimated.municipal.capacity - reported.municipal.capacity).toBe(carried.reduce((a, b) => a + b, 0));
     expect(reported.municipal.free).toBeGreaterThanOrEqual(0);
     expect(reported.hospital.capacity).toBeGreaterThan(0);
@@ -45,8 +47,14 @@ describe('GET /api/regions/:region/situation', () => {
 
   it('totals follow a new report at once, with overcrowding derived', async () => {
     const before = (await analyst.situation('20')).body.totals.reported.hospital;
-    const current = (await analyst.situation('20')).body.organizations[0]?.units.find((u) => u.id === '20-avesta-lasarett')?.report;
-    const response = await analyst.putReport('20-avesta-lasarett', today(), reportBody({ capacity: 90, occupied: 100, surgeCapacity: null }));
+    const current = (await analyst.situation('20')).body.organizations[0]?.units.find(
+      (u) => u.id === '20-avesta-lasarett',
+    )?.report;
+    const response = await analyst.putReport(
+      '20-avesta-lasarett',
+      today(),
+      reportBody({ capacity: 90, occupied: 100, surgeCapacity: null }),
+    );
     expect(response.status).toBe(200);
     const after = (await analyst.situation('20')).body.totals.reported.hospital;
     expect(after.occupied - before.occupied).toBe(100 - (current?.occupied ?? 0));

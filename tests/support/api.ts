@@ -39,7 +39,12 @@ export class Api {
     return api;
   }
 
-  async request<T = unknown>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResponse<T>> {
+  async request<T = unknown>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<ApiResponse<T>> {
     const response = await fetch(`${this.baseUrl}${path}`, {
       method,
       headers: {
@@ -104,5 +109,14 @@ export class Api {
 
 /** Valid figures for a short-term unit, to be varied per test. */
 export function reportBody(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return { capacity: 34, occupied: 30, surgeCapacity: 40, admissions: 3, discharges: 2, staffing: 'normal', sickLeavePct: 8, ...overrides };
+  return {
+    capacity: 34,
+    occupied: 30,
+    surgeCapacity: 40,
+    admissions: 3,
+    discharges: 2,
+    staffing: 'normal',
+    sickLeavePct: 8,
+    ...overrides,
+  };
 }

@@ -19,6 +19,8 @@ export class AuthGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
+    // Sockets are authenticated once, at the handshake (LiveGateway), and carry their caller.
+    if (context.getType() !== 'http') return true;
     const request = context.switchToHttp().getRequest<Request & RequestWithCaller>();
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
     const cookieWrite = !SAFE_METHODS.has(request.method) && !request.headers.authorization;

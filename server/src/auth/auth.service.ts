@@ -121,9 +121,10 @@ export class AuthService {
   /** Ends the session server-side and closes its open sockets on every instance. */
   async logout(caller: Caller): Promise<void> {
     if (caller.via !== 'session') return;
-    await this.dataSource.query(`UPDATE sessions SET ended_at = now(), end_reason = 'logout' WHERE id = $1 AND ended_at IS NULL`, [
-      caller.credentialId,
-    ]);
+    await this.dataSource.query(
+      `UPDATE sessions SET ended_at = now(), end_reason = 'logout' WHERE id = $1 AND ended_at IS NULL`,
+      [caller.credentialId],
+    );
     this.liveHub.disconnectRoom(`session:${caller.credentialId}`, 'logout');
   }
 }

@@ -49,7 +49,11 @@ export class TokensService {
     const organization = organizations[0];
     assertAdminOf(caller, organization?.region_code ?? caller.regionCode);
     if (!organization) {
-      throw new BadRequestException({ statusCode: 400, message: 'Okänd organisation.', errors: { organizationCode: ['Okänd organisation.'] } });
+      throw new BadRequestException({
+        statusCode: 400,
+        message: 'Okänd organisation.',
+        errors: { organizationCode: ['Okänd organisation.'] },
+      });
     }
     const token = `lgb_${randomSecret()}`;
     const rows: TokenRow[] = await this.dataSource.query(
@@ -80,7 +84,8 @@ export class TokensService {
     const row = rows[0];
     if (!row) throw new NotFoundException('Nyckeln finns inte.');
     assertAdminOf(caller, row.region_code);
-    const updated = await updateReturning<TokenRow>(this.dataSource,
+    const updated = await updateReturning<TokenRow>(
+      this.dataSource,
       `UPDATE api_tokens t SET revoked_at = coalesce(revoked_at, now()) WHERE id = $1 RETURNING ${COLUMNS}`,
       [row.id],
     );

@@ -23,9 +23,11 @@ export class ChangeLogService {
     type: T,
     build: (seq: number) => ChangeOf<T>['payload'],
   ): Promise<ChangeOf<T>> {
-    const rows = await updateReturning<{ seq: number }>(manager, 'UPDATE regions SET seq = seq + 1 WHERE code = $1 RETURNING seq', [
-      regionCode,
-    ]);
+    const rows = await updateReturning<{ seq: number }>(
+      manager,
+      'UPDATE regions SET seq = seq + 1 WHERE code = $1 RETURNING seq',
+      [regionCode],
+    );
     const seq = rows[0]?.seq;
     if (seq === undefined) throw new Error(`unknown region ${regionCode}`);
     const payload = build(seq);

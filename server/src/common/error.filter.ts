@@ -15,13 +15,17 @@ export class ApiErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('ApiErrorFilter');
 
   catch(exception: unknown, host: ArgumentsHost): void {
+    if (host.getType() !== 'http') {
+      // Socket handlers answer through their ack; an exception there is a bug to log, not to send.
+      this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+      return;
+    }
     const response = host.switchToHttp().getResponse<Response>();
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const body = exception.getResponse();
       const fromBody = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
-      const message =
-        typeof fromBody.message === 'string' ? fromBody.message : (STATUS_MESSAGES[status] ?? exception.message);
+      const message = typeof fromBody.message === 'string' ? fromBody.message : (STATUS_MESSAGES[status] ?? exception.message);
       response.status(status).json({ ...fromBody, statusCode: status, message });
       return;
     }

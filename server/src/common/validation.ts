@@ -18,11 +18,14 @@ export function fieldErrors(issues: readonly Issue[]): BadRequestException {
   const codes: Record<string, string[]> = {};
   for (const issue of issues) {
     // An unknown key is reported under its own name, so the caller sees which one.
-    const fields = issue.keys && issue.keys.length > 0 ? issue.keys.map((key) => [pathOf(issue), key].filter((p) => p !== '_').join('.')) : [pathOf(issue)];
+    const fields =
+      issue.keys && issue.keys.length > 0
+        ? issue.keys.map((key) => [pathOf(issue), key].filter((p) => p !== '_').join('.'))
+        : [pathOf(issue)];
     for (const field of fields) {
-    const code = issue.message.startsWith('validation.') ? issue.message : 'validation.invalid';
-    (codes[field] ??= []).push(code);
-    (errors[field] ??= []).push(validationMessage(code));
+      const code = issue.message.startsWith('validation.') ? issue.message : 'validation.invalid';
+      (codes[field] ??= []).push(code);
+      (errors[field] ??= []).push(validationMessage(code));
     }
   }
   return new BadRequestException({ statusCode: 400, message: 'Ogiltiga värden', errors, codes });

@@ -53,7 +53,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     demo: env.DEMO ?? env.DATABASE_URL === undefined,
     redisUrl: env.REDIS_URL,
     cookieSecure: env.COOKIE_SECURE,
-    allowedOrigins: env.ALLOWED_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean),
+    allowedOrigins: env.ALLOWED_ORIGINS.split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
     clientDist: path.resolve(env.CLIENT_DIST ?? path.join(repositoryRoot, 'client/dist')),
     logLevel: env.LOG_LEVEL,
     heartbeatMs: env.HEARTBEAT_MS,

@@ -81,7 +81,9 @@ export async function startEmbeddedPostgres(options: {
   await refuseIfAlreadyRunning(pgDir);
 
   if (options.port !== undefined && (await portIsTaken(options.port))) {
-    throw new EmbeddedPostgresError(`Port ${options.port} for the embedded PostgreSQL is taken; set EMBEDDED_PG_PORT to a free port.`);
+    throw new EmbeddedPostgresError(
+      `Port ${options.port} for the embedded PostgreSQL is taken; set EMBEDDED_PG_PORT to a free port.`,
+    );
   }
   const port = options.port ?? (await freePort());
   const password = await passwordFor(dataDir);
@@ -110,7 +112,9 @@ export async function startEmbeddedPostgres(options: {
   try {
     await postgres.start();
   } catch (error) {
-    const reason = recentLog.filter((line) => /FATAL|ERROR|could not/i.test(line)).pop() ?? String(error ?? 'exited early');
+    const reason =
+      recentLog.filter((line) => /FATAL|ERROR|could not/i.test(line)).pop() ??
+      (error instanceof Error ? error.message : 'it exited early');
     throw new EmbeddedPostgresError(`The embedded PostgreSQL in ${pgDir} did not start: ${reason}`);
   }
 

@@ -4,11 +4,7 @@ export const DEMO_PASSWORD = 'demo';
 
 /** "Malung-Sälen" → "malung-salen": the contract's demo usernames. */
 export function demoUsername(municipalityName: string): string {
-  return municipalityName
-    .toLowerCase()
-    .replace(/[åä]/g, 'a')
-    .replace(/ö/g, 'o')
-    .replace(/\s+/g, '-');
+  return municipalityName.toLowerCase().replace(/[åä]/g, 'a').replace(/ö/g, 'o').replace(/\s+/g, '-');
 }
 
 export interface DemoAccount {

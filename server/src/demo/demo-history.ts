@@ -94,7 +94,8 @@ export function demoReports(unit: DemoUnit, today: string, usernames: ReadonlyMa
     const discharges = Math.max(0, Math.round(capacity * turnover * flow.discharges * (0.7 + 0.6 * random())));
     const load = capacity > 0 ? occupied / capacity : 0;
     const sickLeavePct = profile.sickLeavePct ?? Math.round((5 + 6 * season * random()) * 10) / 10;
-    const staffing: Staffing = load > 1.03 || sickLeavePct > 20 ? (noise > 0.7 ? 'critical' : 'strained') : noise > 0.93 ? 'strained' : 'normal';
+    const staffing: Staffing =
+      load > 1.03 || sickLeavePct > 20 ? (noise > 0.7 ? 'critical' : 'strained') : noise > 0.93 ? 'strained' : 'normal';
     const isHospital = unit.kind === 'hospital';
     const home = isHospital ? Math.round(discharges * 0.62) : 0;
     const shortTerm = isHospital ? Math.round(discharges * 0.2) : 0;
@@ -121,10 +122,7 @@ export function demoReports(unit: DemoUnit, today: string, usernames: ReadonlyMa
 }
 
 /** The region's per-municipality flows for the same 180 days. */
-export function demoFlows(
-  municipality: { code: string; regionCode: string; population: number },
-  today: string,
-): DemoFlow[] {
+export function demoFlows(municipality: { code: string; regionCode: string; population: number }, today: string): DemoFlow[] {
   const random = seededRandom(hashSeed(`flows-${municipality.code}`));
   const scale = municipality.population / 10_000;
   // Avesta is short of places: more patients wait for the municipality there.

@@ -22,8 +22,8 @@ export class DemoSeeder {
   constructor(private readonly dataSource: DataSource) {}
 
   async seedIfEmpty(today: string = reportingDay()): Promise<boolean> {
-    const [{ users }] = (await this.dataSource.query('SELECT count(*)::int AS users FROM users')) as [{ users: number }];
-    const [{ reports }] = (await this.dataSource.query('SELECT count(*)::int AS reports FROM reports')) as [{ reports: number }];
+    const [{ users }] = await this.dataSource.query<[{ users: number }]>('SELECT count(*)::int AS users FROM users');
+    const [{ reports }] = await this.dataSource.query<[{ reports: number }]>('SELECT count(*)::int AS reports FROM reports');
     if (users > 0 || reports > 0) return false;
     const started = Date.now();
     await this.dataSource.transaction(async (manager) => {
@@ -35,19 +35,36 @@ export class DemoSeeder {
       await manager.query(
         `INSERT INTO users (username, password_hash, role, organization_code)
          SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])`,
-        [accounts.map((a) => a.username), accounts.map(() => passwordHash), accounts.map((a) => a.role), accounts.map((a) => a.organizationCode)],
+        [
+          accounts.map((a) => a.username),
+          accounts.map(() => passwordHash),
+          accounts.map((a) => a.role),
+          accounts.map((a) => a.organizationCode),
+        ],
       );
-      const reporters = new Map(accounts.filter((a) => a.role !== 'admin' && a.role !== 'chair').map((a) => [a.organizationCode, a.username]));
+      const reporters = new Map(
+        accounts.filter((a) => a.role !== 'admin' && a.role !== 'chair').map((a) => [a.organizationCode, a.username]),
+      );
 
       const units: { id: string; kind: UnitKind; organization_code: string; region_code: string }[] = await manager.query(
         `SELECT u.id, u.kind, u.organization_code, o.region_code FROM units u JOIN organizations o ON o.code = u.organization_code`,
       );
-      const demoUnits: DemoUnit[] = units.map((u) => ({ id: u.id, kind: u.kind, organizationCode: u.organization_code, regionCode: u.region_code }));
+      const demoUnits: DemoUnit[] = units.map((u) => ({
+        id: u.id,
+        kind: u.kind,
+        organizationCode: u.organization_code,
+        regionCode: u.region_code,
+      }));
       const reports = demoUnits.flatMap((unit) => demoReports(unit, today, reporters));
       for (const chunk of chunks(reports)) await this.insertReports(manager.query.bind(manager), chunk);
 
-      const flows = municipalities.flatMap((m) => demoFlows({ code: m.code, regionCode: m.region_code, population: m.population }, today));
-      const analysts = new Map([['20', 'region-dalarna'], ['10', 'region-blekinge']]);
+      const flows = municipalities.flatMap((m) =>
+        demoFlows({ code: m.code, regionCode: m.region_code, population: m.population }, today),
+      );
+      const analysts = new Map([
+        ['20', 'region-dalarna'],
+        ['10', 'region-blekinge'],
+      ]);
       for (const chunk of chunks(flows)) {
         const columns = [
           chunk.map((f) => f.municipalityCode),
@@ -82,12 +99,17 @@ export class DemoSeeder {
           columns,
         );
       }
-      this.logger.log(`demo data loaded: ${accounts.length} accounts, ${reports.length} reports, ${flows.length} flow rows in ${Date.now() - started} ms`);
+      this.logger.log(
+        `demo data loaded: ${accounts.length} accounts, ${reports.length} reports, ${flows.length} flow rows in ${Date.now() - started} ms`,
+      );
     });
     return true;
   }
 
-  private async insertReports(query: (sql: string, parameters: unknown[]) => Promise<unknown>, chunk: DemoReport[]): Promise<void> {
+  private async insertReports(
+    query: (sql: string, parameters: unknown[]) => Promise<unknown>,
+    chunk: DemoReport[],
+  ): Promise<void> {
     const columns = [
       chunk.map((r) => r.unitId),
       chunk.map((r) => r.date),

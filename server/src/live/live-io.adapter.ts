@@ -36,7 +36,7 @@ export class LiveIoAdapter extends IoAdapter {
       allowRequest: (request, callback) => callback(null, isSameOrigin(request.headers, this.options.allowedOrigins)),
       pingInterval: 10_000,
       pingTimeout: 10_000,
-    }) as Server;
+    });
     if (this.options.redisUrl) {
       const publisher = createClient({ url: this.options.redisUrl }) as RedisClientType;
       const subscriber = publisher.duplicate();

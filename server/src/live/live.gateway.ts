@@ -12,7 +12,7 @@ import { AuthService } from '../auth/auth.service.js';
 import { credentialRoom, type Caller } from '../common/caller.js';
 import { canReadRegion } from '../common/scope.js';
 import { ChangeLogService } from '../changes/change-log.service.js';
-import { LiveHub, regionRoom, type LiveNamespace } from '../changes/live-hub.js';
+import { emitChange, LiveHub, regionRoom, type LiveNamespace } from '../changes/live-hub.js';
 import { AppConfigService } from '../config/app-config.service.js';
 import { SituationService } from '../situation/situation.service.js';
 
@@ -45,7 +45,10 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace>, OnApplicationS
       const authenticate =
         typeof token === 'string'
           ? this.auth.authenticateToken(token)
-          : this.auth.authenticate({ cookie: socket.handshake.headers.cookie, authorization: socket.handshake.headers.authorization });
+          : this.auth.authenticate({
+              cookie: socket.handshake.headers.cookie,
+              authorization: socket.handshake.headers.authorization,
+            });
       authenticate
         .then((caller) => {
           if (!caller) return next(new Error('unauthorized'));
@@ -76,7 +79,7 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace>, OnApplicationS
     if (replay) {
       // The ack goes out before the replayed events; socket.io keeps their order on one socket.
       setImmediate(() => {
-        for (const change of replay.changes) socket.emit(change.type, change.payload as never);
+        for (const change of replay.changes) emitChange(socket, change);
       });
       return { ok: true, region, seq: replay.seq, mode: 'replay' };
     }
@@ -86,7 +89,10 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace>, OnApplicationS
   }
 
   @SubscribeMessage('unsubscribe')
-  async unsubscribe(@ConnectedSocket() socket: LiveSocket, @MessageBody() request: { region?: unknown }): Promise<{ ok: boolean }> {
+  async unsubscribe(
+    @ConnectedSocket() socket: LiveSocket,
+    @MessageBody() request: { region?: unknown },
+  ): Promise<{ ok: boolean }> {
     if (typeof request?.region === 'string') await socket.leave(regionRoom(request.region));
     return { ok: true };
   }

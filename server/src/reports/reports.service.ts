@@ -39,9 +39,7 @@ function normalise(input: ReportValues): StoredValues {
 }
 
 function sameValues(current: Report, next: StoredValues): boolean {
-  return (Object.keys(next) as (keyof StoredValues)[]).every(
-    (key) => JSON.stringify(current[key]) === JSON.stringify(next[key]),
-  );
+  return (Object.keys(next) as (keyof StoredValues)[]).every((key) => JSON.stringify(current[key]) === JSON.stringify(next[key]));
 }
 
 export function assertReportableDate(date: string): void {

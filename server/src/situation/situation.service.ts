@@ -49,23 +49,23 @@ export class SituationService {
     assertCanReadRegion(caller, regionCode);
     if (date > reportingDay()) throw badDate('date', 'validation.futureDate');
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      const seqRows: { seq: number }[] = await manager.query('SELECT seq FROM regions WHERE code = $1', [regionCode]);
+      const seqRows = await manager.query<{ seq: number }[]>('SELECT seq FROM regions WHERE code = $1', [regionCode]);
       const [organizations, units, latestReports, latestFlows] = await Promise.all([
         this.organizations.organizationRows(regionCode),
         this.organizations.unitRows(regionCode),
         // Each unit's latest report on or before the date (the date's own when there is one).
-        manager.query(
+        manager.query<ReportRow[]>(
           `SELECT DISTINCT ON (r.unit_id) ${REPORT_COLUMNS}
              FROM reports r JOIN units u ON u.id = r.unit_id JOIN organizations o ON o.code = u.organization_code
             WHERE o.region_code = $1 AND u.retired_at IS NULL AND r.date <= $2
             ORDER BY r.unit_id, r.date DESC`,
           [regionCode, date],
-        ) as Promise<ReportRow[]>,
-        manager.query(
+        ),
+        manager.query<FlowDbRow[]>(
           `SELECT DISTINCT ON (municipality_code) ${FLOW_COLUMNS} FROM flows
             WHERE region_code = $1 AND date <= $2 ORDER BY municipality_code, date DESC`,
           [regionCode, date],
-        ) as Promise<FlowDbRow[]>,
+        ),
       ]);
       const lastReportByUnit = new Map(latestReports.map((row) => [row.unit_id, toReport(row)]));
       const lastFlows = new Map<string, StoredFlowRow>(latestFlows.map((row) => [row.municipality_code, toFlowRow(row)]));
@@ -118,18 +118,7 @@ export class SituationService {
     if (daysBetween(start, end) >= MAX_HISTORY_DAYS) throw badDate('from', 'validation.range');
 
     const [seriesRows, flowRows, commentRows] = await Promise.all([
-      this.dataSource.query(
-        `SELECT u.organization_code, u.kind, r.date, count(*)::int AS units,
-                sum(r.capacity)::int AS capacity, sum(r.occupied)::int AS occupied,
-                sum(coalesce(r.surge_capacity, r.capacity))::int AS surge_capacity,
-                sum(r.admissions)::int AS admissions, sum(r.discharges)::int AS discharges,
-                sum(coalesce(r.covid_patients, 0))::int AS covid_patients
-           FROM reports r JOIN units u ON u.id = r.unit_id JOIN organizations o ON o.code = u.organization_code
-          WHERE o.region_code = $1 AND r.date BETWEEN $2 AND $3
-          GROUP BY u.organization_code, u.kind, r.date
-          ORDER BY u.organization_code, u.kind, r.date`,
-        [regionCode, start, end],
-      ) as Promise<
+      this.dataSource.query<
         {
           organization_code: string;
           kind: UnitKind;
@@ -142,18 +131,29 @@ export class SituationService {
           discharges: number;
           covid_patients: number;
         }[]
-      >,
-      this.dataSource.query(
+      >(
+        `SELECT u.organization_code, u.kind, r.date, count(*)::int AS units,
+                sum(r.capacity)::int AS capacity, sum(r.occupied)::int AS occupied,
+                sum(coalesce(r.surge_capacity, r.capacity))::int AS surge_capacity,
+                sum(r.admissions)::int AS admissions, sum(r.discharges)::int AS discharges,
+                sum(coalesce(r.covid_patients, 0))::int AS covid_patients
+           FROM reports r JOIN units u ON u.id = r.unit_id JOIN organizations o ON o.code = u.organization_code
+          WHERE o.region_code = $1 AND r.date BETWEEN $2 AND $3
+          GROUP BY u.organization_code, u.kind, r.date
+          ORDER BY u.organization_code, u.kind, r.date`,
+        [regionCode, start, end],
+      ),
+      this.dataSource.query<FlowDbRow[]>(
         `SELECT ${FLOW_COLUMNS} FROM flows WHERE region_code = $1 AND date BETWEEN $2 AND $3 ORDER BY municipality_code, date`,
         [regionCode, start, end],
-      ) as Promise<FlowDbRow[]>,
-      this.dataSource.query(
+      ),
+      this.dataSource.query<{ date: string; organization_code: string; unit_id: string; comment: string }[]>(
         `SELECT r.date, u.organization_code, r.unit_id, r.comment
            FROM reports r JOIN units u ON u.id = r.unit_id JOIN organizations o ON o.code = u.organization_code
           WHERE o.region_code = $1 AND r.date BETWEEN $2 AND $3 AND r.comment IS NOT NULL
           ORDER BY r.date DESC`,
         [regionCode, start, end],
-      ) as Promise<{ date: string; organization_code: string; unit_id: string; comment: string }[]>,
+      ),
     ]);
 
     const series = new Map<string, HistorySeries>();

@@ -26,8 +26,7 @@ export interface SeqHeartbeat {
 
 /** Every change kept in the change log, as replayed to a client that reconnects. */
 export type LiveChange =
-  | { type: 'report.updated'; payload: ReportUpdatedEvent }
-  | { type: 'flows.updated'; payload: FlowsUpdatedEvent };
+  { type: 'report.updated'; payload: ReportUpdatedEvent } | { type: 'flows.updated'; payload: FlowsUpdatedEvent };
 
 export interface SubscribeRequest {
   region: string;
@@ -36,8 +35,7 @@ export interface SubscribeRequest {
 }
 
 export type SubscribeAck =
-  | { ok: true; region: string; seq: number; mode: 'situation' | 'replay' }
-  | { ok: false; error: 'forbidden' | 'invalid' };
+  { ok: true; region: string; seq: number; mode: 'situation' | 'replay' } | { ok: false; error: 'forbidden' | 'invalid' };
 
 export interface ServerToClientEvents {
   situation: (situation: Situation) => void;

@@ -12,7 +12,11 @@ export type LoginInput = z.infer<typeof loginSchema>;
 
 export const issueTokenSchema = z.strictObject(
   {
-    name: z.string({ error: 'validation.name' }).trim().min(1, { error: 'validation.name' }).max(100, { error: 'validation.name' }),
+    name: z
+      .string({ error: 'validation.name' })
+      .trim()
+      .min(1, { error: 'validation.name' })
+      .max(100, { error: 'validation.name' }),
     organizationCode: z.string({ error: 'validation.required' }).min(1, { error: 'validation.required' }),
     role: z.enum(ROLES, { error: 'validation.role' }),
   },

@@ -17,8 +17,6 @@ export const count = () =>
 
 export const optionalCount = () => count().nullish();
 
-export const isoDate = () =>
-  z.string({ error: requiredOr('validation.date') }).refine(isIsoDate, { error: 'validation.date' });
+export const isoDate = () => z.string({ error: requiredOr('validation.date') }).refine(isIsoDate, { error: 'validation.date' });
 
-export const shortText = (max = 1000) =>
-  z.string({ error: 'validation.text' }).trim().max(max, { error: 'validation.text' });
+export const shortText = (max = 1000) => z.string({ error: 'validation.text' }).trim().max(max, { error: 'validation.text' });

@@ -4,7 +4,9 @@ import { count, optionalCount } from './fields.js';
 export const flowRowSchema = z
   .strictObject(
     {
-      municipalityCode: z.string({ error: 'validation.municipalityCode' }).regex(/^\d{4}$/, { error: 'validation.municipalityCode' }),
+      municipalityCode: z
+        .string({ error: 'validation.municipalityCode' })
+        .regex(/^\d{4}$/, { error: 'validation.municipalityCode' }),
       inpatients: count(),
       admissions: count(),
       discharges: optionalCount(),

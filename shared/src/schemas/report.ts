@@ -53,7 +53,11 @@ function checkReportRules(
 
 export const reportInputSchema = reportValuesSchema
   .extend({
-    expectedVersion: z.number({ error: 'validation.version' }).int({ error: 'validation.version' }).min(1, { error: 'validation.version' }).optional(),
+    expectedVersion: z
+      .number({ error: 'validation.version' })
+      .int({ error: 'validation.version' })
+      .min(1, { error: 'validation.version' })
+      .optional(),
   })
   .superRefine(checkReportRules);
 

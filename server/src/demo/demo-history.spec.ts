@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { demoAccounts, demoUsername } from './demo-accounts.js';
+import { DEMO_DAYS, demoFlows, demoReports } from './demo-history.js';
+
+const falun = { id: '2080-lunden', kind: 'short_term' as const, organizationCode: '2080', regionCode: '20' };
+const today = '2026-11-23';
+
+describe('demo usernames', () => {
+  it('are the municipality name in lower-case ASCII, as the contract says', () => {
+    expect(['Malung-Sälen', 'Älvdalen', 'Sölvesborg', 'Borlänge', 'Säter', 'Rättvik'].map(demoUsername)).toEqual([
+      'malung-salen',
+      'alvdalen',
+      'solvesborg',
+      'borlange',
+      'sater',
+      'rattvik',
+    ]);
+    expect(demoAccounts([{ code: '2080', name: 'Falun' }]).map((a) => a.username)).toEqual([
+      'admin',
+      'region-dalarna',
+      'region-blekinge',
+      'chair-dalarna',
+      'chair-blekinge',
+      'falun',
+    ]);
+  });
+});
+
+describe('demo history', () => {
+  it('is deterministic and covers 180 days ending today', () => {
+    const first = demoReports(falun, today, new Map([['2080', 'falun']]));
+    const second = demoReports(falun, today, new Map([['2080', 'falun']]));
+    expect(first).toEqual(second);
+    expect(first).toHaveLength(DEMO_DAYS);
+    expect(first.at(-1)?.date).toBe(today);
+    expect(first.every((report) => report.capacity === 34 && report.surgeCapacity === 40)).toBe(true);
+  });
+
+  it('leaves silent municipalities unreported for their last days', () => {
+    const vansbro = demoReports({ ...falun, id: '2021-korttid', organizationCode: '2021' }, today, new Map());
+    expect(vansbro.at(-1)?.date).toBe('2026-11-18');
+  });
+
+  it('opens Ludvika’s 10 new places on 1 June', () => {
+    const ludvika = demoReports({ ...falun, id: '2085-korttid', organizationCode: '2085' }, today, new Map());
+    expect(ludvika.find((r) => r.date === '2026-05-31')?.capacity).toBe(18);
+    expect(ludvika.find((r) => r.date === '2026-06-01')?.capacity).toBe(28);
+  });
+
+  it('has fewer discharges on public holidays and weekends than on weekdays', () => {
+    const flows = demoFlows({ code: '2080', regionCode: '20', population: 59945 }, today);
+    const total = (f: (typeof flows)[number]) =>
+      f.dischargesHome + f.dischargesShortTerm + f.dischargesNursingHome + f.dischargesOther;
+    const average = (days: typeof flows) => days.reduce((sum, f) => sum + total(f), 0) / days.length;
+    const weekday = flows.filter((f) => [2, 3, 4].includes(new Date(`${f.date}T12:00:00Z`).getUTCDay()));
+    const sunday = flows.filter((f) => new Date(`${f.date}T12:00:00Z`).getUTCDay() === 0);
+    expect(average(sunday)).toBeLessThan(average(weekday) * 0.75);
+  });
+});

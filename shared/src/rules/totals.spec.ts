@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import type { Report, SituationOrganization, StoredFlowRow } from '../api/types.js';
+import { computeTotals } from './totals.js';
+
+const report = (date: string, capacity: number, occupied: number, extra: Partial<Report> = {}): Report => ({
+  unitId: 'u',
+  date,
+  version: 1,
+  capacity,
+  occupied,
+  surgeCapacity: null,
+  admissions: 0,
+  discharges: 0,
+  dischargesByDestination: null,
+  staffing: 'normal',
+  sickLeavePct: null,
+  covidPatients: null,
+  comment: null,
+  updatedAt: `${date}T08:00:00.000Z`,
+  updatedBy: 'x',
+  ...extra,
+});
+
+const organization = (code: string, units: SituationOrganization['units'], flows: StoredFlowRow | null = null) => ({
+  code,
+  units,
+  flows,
+});
+
+describe('computeTotals', () => {
+  const today = '2026-11-23';
+
+  it('adds what was reported today and marks silent units, carrying them forward at most 3 days', () => {
+    const totals = computeTotals(today, [
+      organization('a', [
+        { id: 'a1', name: 'A', kind: 'short_term', report: report(today, 10, 12), lastReport: report(today, 10, 12) },
+      ]),
+      organization('b', [{ id: 'b1', name: 'B', kind: 'short_term', report: null, lastReport: report('2026-11-20', 6, 3) }]),
+      organization('c', [{ id: 'c1', name: 'C', kind: 'short_term', report: null, lastReport: report('2026-11-19', 100, 100) }]),
+      organization('d', [{ id: 'd1', name: 'D', kind: 'short_term', report: null, lastReport: null }]),
+    ]);
+    expect(totals.reported.municipal).toEqual({ capacity: 10, occupied: 12, free: 0, surgeCapacity: 10, overcrowding: 2 });
+    expect(totals.reported.coverage).toEqual({ units: 4, reported: 1, carriedForward: 0, missing: 3 });
+    expect(totals.estimated.municipal).toEqual({ capacity: 16, occupied: 15, free: 3, surgeCapacity: 16, overcrowding: 2 });
+    expect(totals.estimated.coverage).toEqual({ units: 4, reported: 1, carriedForward: 1, missing: 2 });
+  });
+
+  it('keeps hospital, ICU and municipal places apart, and counts COVID', () => {
+    const totals = computeTotals(today, [
+      organization('r', [
+        { id: 'h', name: 'H', kind: 'hospital', report: report(today, 300, 338, { covidPatients: 4 }), lastReport: null },
+        { id: 'i', name: 'I', kind: 'icu', report: report(today, 12, 10, { covidPatients: 1 }), lastReport: null },
+      ]),
+      organization('m', [
+        { id: 'p', name: 'P', kind: 'palliative', report: report(today, 6, 5, { surgeCapacity: 8 }), lastReport: null },
+      ]),
+    ]);
+    expect(totals.reported.hospital).toEqual({ capacity: 300, occupied: 338, overcrowding: 38, covidPatients: 4 });
+    expect(totals.reported.icu).toEqual({ capacity: 12, occupied: 10, covidPatients: 1 });
+    expect(totals.reported.municipal).toMatchObject({ capacity: 6, occupied: 5, free: 1, surgeCapacity: 8 });
+  });
+
+  it('sums ready-for-discharge from today’s flows, and estimates silent ones from their last flows', () => {
+    const flows = (date: string, readyForDischarge: number) =>
+      ({ municipalityCode: 'x', date, readyForDischarge }) as StoredFlowRow;
+    const totals = computeTotals(
+      today,
+      [organization('a', [], flows(today, 5)), organization('b', []), organization('c', [])],
+      new Map([
+        ['b', flows('2026-11-22', 7)],
+        ['c', flows('2026-11-01', 50)],
+      ]),
+    );
+    expect(totals.reported.readyForDischarge).toBe(5);
+    expect(totals.estimated.readyForDischarge).toBe(12);
+  });
+});
