@@ -30,11 +30,24 @@ export function HospitalChart({ history }: { history: History }) {
           </defs>
           <CartesianGrid stroke={CHART_COLOURS.grid} strokeDasharray="3 3" />
           <XAxis dataKey="date" tickFormatter={dayTick} tick={AXIS_STYLE} minTickGap={24} />
-          <YAxis tickFormatter={numberTick} tick={AXIS_STYLE} width={56} />
+          {/* Beds hover near capacity; starting the axis at zero would flatten every change. */}
+          <YAxis
+            tickFormatter={numberTick}
+            tick={AXIS_STYLE}
+            width={56}
+            domain={[(min: number) => Math.max(0, Math.floor((min * 0.85) / 50) * 50), 'auto']}
+            allowDataOverflow
+          />
           <Tooltip labelFormatter={(day) => formatShortDay(String(day))} formatter={tooltipValue} />
           <Legend />
-          <Area dataKey="withinCapacity" stackId="beds" name={t('charts.hospital.occupiedWithin')} fill="#DCEFF9" stroke="none" isAnimationActive={false} legendType="none" tooltipType="none" />
-          <Area dataKey="overcrowding" stackId="beds" name={t('charts.hospital.overcrowding')} fill="url(#overcrowding-hatch)" stroke={CHART_COLOURS.overcrowding} isAnimationActive={false} />
+          <Area
+            dataKey="overcrowdingBand"
+            name={t('charts.hospital.overcrowding')}
+            fill="url(#overcrowding-hatch)"
+            stroke={CHART_COLOURS.overcrowding}
+            isAnimationActive={false}
+            tooltipType="none"
+          />
           <Line dataKey="capacity" name={t('charts.hospital.capacity')} stroke={CHART_COLOURS.capacity} strokeDasharray="6 3" strokeWidth={2} dot={false} isAnimationActive={false} />
           <Line dataKey="occupied" name={t('charts.hospital.occupied')} stroke={CHART_COLOURS.occupied} strokeWidth={2} dot={false} isAnimationActive={false} />
         </ComposedChart>

@@ -66,9 +66,9 @@ export interface HospitalRow {
   date: string;
   capacity: number | null;
   occupied: number | null;
-  /** The part of occupied within capacity, drawn under the shaded overcrowding. */
-  withinCapacity: number | null;
   overcrowding: number | null;
+  /** From capacity up to occupied: the band shaded as overcrowding (flat where there is none). */
+  overcrowdingBand: [number, number] | null;
 }
 
 /** The region's hospital beds per day, with the overcrowding above capacity as its own band. */
@@ -80,13 +80,13 @@ export function hospitalSeries(history: History): HospitalRow[] {
   }
   return eachDay(history.from, history.to).map((date) => {
     const sum = sums.get(date);
-    if (!sum) return { date, capacity: null, occupied: null, withinCapacity: null, overcrowding: null };
+    if (!sum) return { date, capacity: null, occupied: null, overcrowding: null, overcrowdingBand: null };
     return {
       date,
       capacity: sum.capacity,
       occupied: sum.occupied,
-      withinCapacity: Math.min(sum.capacity, sum.occupied),
       overcrowding: Math.max(0, sum.occupied - sum.capacity),
+      overcrowdingBand: [sum.capacity, Math.max(sum.capacity, sum.occupied)],
     };
   });
 }

@@ -84,8 +84,11 @@ describe('LiveSituationStore', () => {
     expect(store.getSnapshot().status).toBe('offline');
     expect(store.getSnapshot().disconnectedAt).toBe(NOW);
     socket.receive('connect');
-    expect(store.getSnapshot().status).toBe('live');
+    // Connected, but not live until the data is current again.
+    expect(store.getSnapshot().status).toBe('connecting');
     expect(store.getSnapshot().disconnectedAt).toBeNull();
+    socket.receive('situation', situation([organization()]));
+    expect(store.getSnapshot().status).toBe('live');
   });
 
   it('reports a refused subscription', () => {

@@ -46,7 +46,7 @@ export class LiveSituationStore {
   ) {
     this.snapshot = {
       ...INITIAL_LIVE_DATA,
-      status: socket.connected ? 'live' : 'connecting',
+      status: 'connecting',
       disconnectedAt: null,
       syncedAt: null,
       changedAt: {},
@@ -106,9 +106,10 @@ export class LiveSituationStore {
     this.subscribe(false);
   }
 
+  // Connected is not yet live: only a situation (or an acknowledged replay) makes the data current.
   private onConnect(): void {
     this.clearOfflineTimer();
-    this.update({ status: 'live', disconnectedAt: null });
+    this.update({ status: 'connecting', disconnectedAt: null });
     this.subscribe();
   }
 
@@ -134,7 +135,8 @@ export class LiveSituationStore {
     const request = sinceSeq === undefined ? { region: this.region } : { region: this.region, sinceSeq };
     this.socket.emit('subscribe', request, (ack: SubscribeAck) => {
       if (ack.ok) {
-        if (this.snapshot.error) this.update({ error: null });
+        if (ack.mode === 'replay') this.update({ status: 'live', error: null });
+        else if (this.snapshot.error) this.update({ error: null });
         return;
       }
       this.resyncing = false;
@@ -158,7 +160,7 @@ export class LiveSituationStore {
     const changedAt = step.changed.length
       ? { ...this.snapshot.changedAt, ...Object.fromEntries(step.changed.map((code) => [code, at])) }
       : this.snapshot.changedAt;
-    this.update({ ...step.data, changedAt, syncedAt: at });
+    this.update({ ...step.data, changedAt, syncedAt: at, status: this.socket.connected ? 'live' : this.snapshot.status });
   }
 
   private isNewDay(): boolean {

@@ -38,6 +38,7 @@ export function DestinationsField({
             onChange={(value) => onChange({ ...values, [destination]: value })}
             error={errors[`dischargesByDestination.${destination}`]}
             optional
+            quiet
           />
         ))}
       </div>

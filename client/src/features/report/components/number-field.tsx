@@ -10,6 +10,7 @@ export function NumberField({
   optional = false,
   decimal = false,
   hint,
+  quiet = false,
 }: {
   id: string;
   label: string;
@@ -19,6 +20,8 @@ export function NumberField({
   optional?: boolean;
   decimal?: boolean;
   hint?: string | undefined;
+  /** Optional, but said once by the surrounding group rather than at every input. */
+  quiet?: boolean;
 }) {
   const { t } = useTranslation();
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
@@ -26,7 +29,7 @@ export function NumberField({
     <div className={error ? 'field field--invalid' : 'field'}>
       <label htmlFor={id}>
         {label}
-        {optional ? <span className="field__optional"> {t('form.optional')}</span> : null}
+        {optional && !quiet ? <span className="field__optional"> {t('form.optional')}</span> : null}
       </label>
       {hint ? (
         <p id={`${id}-hint`} className="field__hint">

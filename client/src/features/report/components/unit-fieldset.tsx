@@ -8,13 +8,13 @@ import { FieldMessage, NumberField } from './number-field';
 import { OutlierNote } from './outlier-note';
 import { StaffingField } from './staffing-field';
 
-const COUNT_FIELDS: readonly { field: TextField; optional?: boolean; decimal?: boolean }[] = [
+// Places first (what the unit has), then the day's movements (what happened).
+const PLACE_FIELDS: readonly { field: TextField; optional?: boolean }[] = [
   { field: 'capacity' },
   { field: 'occupied' },
   { field: 'surgeCapacity', optional: true },
-  { field: 'admissions' },
-  { field: 'discharges' },
 ];
+const FLOW_FIELDS: readonly { field: TextField; optional?: boolean }[] = [{ field: 'admissions' }, { field: 'discharges' }];
 
 /** One unit's figures: a fieldset so its name is read with every field. */
 export function UnitFieldset({
@@ -34,6 +34,17 @@ export function UnitFieldset({
   const { state, errors } = entry;
   const set = (field: TextField) => (value: string) => onChange({ ...state, [field]: value });
   const id = (path: string): string => inputId(unit.id, path);
+  const countField = ({ field, optional }: { field: TextField; optional?: boolean }) => (
+    <NumberField
+      key={field}
+      id={id(field)}
+      label={t(`form.${field}`)}
+      value={state[field]}
+      onChange={set(field)}
+      error={errors[field]}
+      optional={optional ?? false}
+    />
+  );
   const previousComment = !unit.report && unit.lastReport?.comment ? unit.lastReport : null;
 
   return (
@@ -48,18 +59,11 @@ export function UnitFieldset({
       </p>
       {entry.conflict ? <ConflictNotice current={entry.conflict} onTakeTheirs={onTakeTheirs} onKeepMine={onKeepMine} /> : null}
       {entry.serverOutliers.length > 0 ? <OutlierNote outliers={entry.serverOutliers} /> : null}
-      <div className="field-grid">
-        {COUNT_FIELDS.map(({ field, optional }) => (
-          <NumberField
-            key={field}
-            id={id(field)}
-            label={t(`form.${field}`)}
-            value={state[field]}
-            onChange={set(field)}
-            error={errors[field]}
-            optional={optional ?? false}
-          />
-        ))}
+      <div className="field-grid field-grid--three">
+        {PLACE_FIELDS.map(countField)}
+      </div>
+      <div className="field-grid field-grid--three">
+        {FLOW_FIELDS.map(countField)}
       </div>
       <DestinationsField
         unitId={unit.id}
@@ -67,8 +71,8 @@ export function UnitFieldset({
         onChange={(destinations) => onChange({ ...state, destinations })}
         errors={errors}
       />
-      <div className="field-grid">
-        <StaffingField id={id('staffing')} value={state.staffing} onChange={(staffing) => onChange({ ...state, staffing })} error={errors.staffing} />
+      <StaffingField id={id('staffing')} value={state.staffing} onChange={(staffing) => onChange({ ...state, staffing })} error={errors.staffing} />
+      <div className="field-grid field-grid--three">
         <NumberField
           id={id('sickLeavePct')}
           label={t('form.sickLeavePct')}

@@ -1,6 +1,7 @@
 import { findOutliers, type Outlier, type Report, type ReportValues, type SavedReport } from '@lagesbild/shared';
 import { useState } from 'react';
 import { isApiError } from '../../../lib/api-client';
+import { currentLanguage } from '../../../lib/i18n';
 import { putReport } from '../api/report-api';
 import { fieldErrorsFromServer, formStateFrom, validateUnit, type FieldErrors, type UnitFormState } from '../utils/form-values';
 
@@ -41,7 +42,7 @@ function initialEntries(units: readonly FormUnit[]): Record<string, UnitEntry> {
     units.map((unit) => [
       unit.id,
       {
-        state: formStateFrom(unit.report ?? unit.lastReport, unit.report !== null),
+        state: formStateFrom(unit.report ?? unit.lastReport, unit.report !== null, currentLanguage() === 'sv'),
         baseVersion: unit.report?.version,
         errors: {},
         conflict: null,
@@ -156,7 +157,7 @@ export function useReportForm(units: readonly FormUnit[], date: string, onSaved:
   function takeTheirs(unitId: string): void {
     const conflict = entries[unitId]?.conflict;
     if (!conflict) return;
-    patch(unitId, { state: formStateFrom(conflict, true), baseVersion: conflict.version, conflict: null, errors: {} });
+    patch(unitId, { state: formStateFrom(conflict, true, currentLanguage() === 'sv'), baseVersion: conflict.version, conflict: null, errors: {} });
   }
 
   /** 409, "keep mine": overwrite their version knowingly, and save at once. */

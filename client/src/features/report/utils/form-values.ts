@@ -25,13 +25,16 @@ export type TextField = Exclude<keyof UnitFormState, 'destinations' | 'staffing'
  */
 export type FieldErrors = Record<string, string>;
 
-const text = (value: number | null | undefined): string => (value == null ? '' : String(value));
+const text = (value: number | null | undefined, decimalComma = false): string => {
+  if (value == null) return '';
+  return decimalComma ? String(value).replace('.', ',') : String(value);
+};
 
 /**
  * Prefill from a report: today's when there is one (a correction), else the last one
  * ("yesterday's values"). A comment belongs to its day, so only today's is carried in.
  */
-export function formStateFrom(report: Report | null, isToday: boolean): UnitFormState {
+export function formStateFrom(report: Report | null, isToday: boolean, decimalComma = true): UnitFormState {
   const destinations = report?.dischargesByDestination;
   return {
     capacity: text(report?.capacity),
@@ -46,7 +49,7 @@ export function formStateFrom(report: Report | null, isToday: boolean): UnitForm
       other: text(destinations?.other),
     },
     staffing: report?.staffing ?? '',
-    sickLeavePct: text(report?.sickLeavePct),
+    sickLeavePct: text(report?.sickLeavePct, decimalComma),
     covidPatients: text(report?.covidPatients),
     comment: isToday ? (report?.comment ?? '') : '',
   };

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Badge } from '../../../components/badge';
+import { VisuallyHidden } from '../../../components/visually-hidden';
 import { formatNumber, formatPercent } from '../../../lib/format';
 import type { Scale } from '../utils/key-figures';
 import type { MunicipalityRow } from '../utils/municipality-rows';
@@ -110,7 +111,13 @@ export function MunicipalityTable({
   );
 }
 
+// A dash for the eye, words for the ear: a silent municipality is never shown as zero.
 function NotReported() {
   const { t } = useTranslation();
-  return <span className="muted">{t('table.notReportedShort')}</span>;
+  return (
+    <span className="muted" title={t('pressure.not-reported')}>
+      <span aria-hidden="true">–</span>
+      <VisuallyHidden>{t('pressure.not-reported')}</VisuallyHidden>
+    </span>
+  );
 }
