@@ -1,6 +1,8 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AdminModule } from './admin/admin.module.js';
+import { AuditModule } from './audit/audit.module.js';
 import { AuthGuard } from './auth/auth.guard.js';
 import { AuthModule } from './auth/auth.module.js';
 import { ChangesModule } from './changes/changes.module.js';
@@ -27,6 +29,7 @@ export class AppModule {
       imports: [
         TypeOrmModule.forRoot(databaseOptions(config.databaseUrl)),
         ChangesModule,
+        AuditModule,
         OrganizationsModule,
         AuthModule,
         ReportsModule,
@@ -35,6 +38,7 @@ export class AppModule {
         LiveModule,
         HealthModule,
         DemoModule,
+        AdminModule,
       ],
       providers: [
         configProvider,

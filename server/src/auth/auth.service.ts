@@ -2,6 +2,7 @@ import { HttpException, HttpStatus, Injectable, UnauthorizedException } from '@n
 import type { OrganizationKind, Role, UserInfo } from '@lagesbild/shared';
 import { parse as parseCookies } from 'cookie';
 import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
 import type { Caller } from '../common/caller.js';
 import { randomSecret, sha256 } from '../common/hash.js';
 import { LiveHub } from '../changes/live-hub.js';
@@ -44,6 +45,7 @@ export class AuthService {
     private readonly dataSource: DataSource,
     private readonly throttle: LoginThrottle,
     private readonly liveHub: LiveHub,
+    private readonly audit: AuditService,
   ) {}
 
   /** The one answer to "who asks", for HTTP requests and socket handshakes alike. */
@@ -89,6 +91,29 @@ export class AuthService {
     return toCaller('session', row, row.username);
   }
 
+  /**
+   * Which of these credentials still hold (session not ended, expired or idle; token not revoked).
+   * Open sockets are checked with it, so an expired session does not keep receiving figures.
+   */
+  async stillValid(credentials: readonly Pick<Caller, 'via' | 'credentialId'>[]): Promise<Set<string>> {
+    const sessions = credentials.filter((c) => c.via === 'session').map((c) => c.credentialId);
+    const tokens = credentials.filter((c) => c.via === 'token').map((c) => c.credentialId);
+    const [liveSessions, liveTokens] = await Promise.all([
+      sessions.length === 0
+        ? []
+        : this.dataSource.query<{ id: string }[]>(
+            `SELECT s.id FROM sessions s JOIN users u ON u.id = s.user_id
+              WHERE s.id = ANY($1) AND s.ended_at IS NULL AND u.active AND s.expires_at > now()
+                AND s.last_seen_at > now() - interval '${SESSION_IDLE_MINUTES} minutes'`,
+            [sessions],
+          ),
+      tokens.length === 0
+        ? []
+        : this.dataSource.query<{ id: string }[]>('SELECT id::text AS id FROM api_tokens WHERE id::text = ANY($1) AND revoked_at IS NULL', [tokens]),
+    ]);
+    return new Set([...liveSessions.map((row) => `session:${row.id}`), ...liveTokens.map((row) => `token:${row.id}`)]);
+  }
+
   /** Checks the password and opens a session; returns the cookie value, shown to nobody else. */
   async login(username: string, password: string, address: string): Promise<{ sessionValue: string; user: UserInfo }> {
     if (this.throttle.isLocked(username, address)) {
@@ -115,6 +140,8 @@ export class AuthService {
     );
     const caller = await this.authenticateSession(sessionValue);
     if (!caller) throw new UnauthorizedException('Fel användarnamn eller lösenord.');
+    await this.dataSource.query('UPDATE users SET last_login_at = now() WHERE id = $1', [user.id]);
+    await this.audit.record(this.dataSource, caller, { action: 'auth.login', regionCode: caller.regionCode, target: caller.username });
     return { sessionValue, user: toUserInfo(caller) };
   }
 
@@ -125,6 +152,7 @@ export class AuthService {
       `UPDATE sessions SET ended_at = now(), end_reason = 'logout' WHERE id = $1 AND ended_at IS NULL`,
       [caller.credentialId],
     );
+    await this.audit.record(this.dataSource, caller, { action: 'auth.logout', regionCode: caller.regionCode, target: caller.username });
     this.liveHub.disconnectRoom(`session:${caller.credentialId}`, 'logout');
   }
 }

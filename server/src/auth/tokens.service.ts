@@ -1,6 +1,7 @@
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import type { ApiTokenInfo, IssuedToken, IssueTokenInput } from '@lagesbild/shared';
 import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
 import type { Caller } from '../common/caller.js';
 import { randomSecret, sha256 } from '../common/hash.js';
 import { assertAdminOf } from '../common/scope.js';
@@ -39,6 +40,7 @@ export class TokensService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly liveHub: LiveHub,
+    private readonly audit: AuditService,
   ) {}
 
   async issue(caller: Caller, input: IssueTokenInput): Promise<IssuedToken> {
@@ -56,12 +58,23 @@ export class TokensService {
       });
     }
     const token = `lgb_${randomSecret()}`;
-    const rows: TokenRow[] = await this.dataSource.query(
-      `INSERT INTO api_tokens AS t (name, token_hash, organization_code, role, created_by)
-       VALUES ($1, $2, $3, $4, $5) RETURNING ${COLUMNS}`,
-      [input.name, sha256(token), input.organizationCode, input.role, caller.username],
-    );
-    return { ...toInfo(rows[0] as TokenRow), token };
+    const info = await this.dataSource.transaction(async (manager) => {
+      const rows = await manager.query<TokenRow[]>(
+        `INSERT INTO api_tokens AS t (name, token_hash, organization_code, role, created_by)
+         VALUES ($1, $2, $3, $4, $5) RETURNING ${COLUMNS}`,
+        [input.name, sha256(token), input.organizationCode, input.role, caller.username],
+      );
+      const issued = toInfo(rows[0] as TokenRow);
+      await this.audit.record(manager, caller, {
+        action: 'token.issue',
+        regionCode: organization.region_code,
+        organizationCode: issued.organizationCode,
+        target: issued.id,
+        after: issued,
+      });
+      return issued;
+    });
+    return { ...info, token };
   }
 
   async list(caller: Caller, regionCode: string): Promise<ApiTokenInfo[]> {
@@ -84,12 +97,24 @@ export class TokensService {
     const row = rows[0];
     if (!row) throw new NotFoundException('Nyckeln finns inte.');
     assertAdminOf(caller, row.region_code);
-    const updated = await updateReturning<TokenRow>(
-      this.dataSource,
-      `UPDATE api_tokens t SET revoked_at = coalesce(revoked_at, now()) WHERE id = $1 RETURNING ${COLUMNS}`,
-      [row.id],
-    );
+    const revoked = await this.dataSource.transaction(async (manager) => {
+      const updated = await updateReturning<TokenRow>(
+        manager,
+        `UPDATE api_tokens t SET revoked_at = coalesce(revoked_at, now()) WHERE id = $1 RETURNING ${COLUMNS}`,
+        [row.id],
+      );
+      const after = toInfo(updated[0] as TokenRow);
+      await this.audit.record(manager, caller, {
+        action: 'token.revoke',
+        regionCode: row.region_code,
+        organizationCode: row.organization_code,
+        target: row.id,
+        before: toInfo(row),
+        after,
+      });
+      return after;
+    });
     this.liveHub.disconnectRoom(`token:${row.id}`, 'revoked');
-    return toInfo(updated[0] as TokenRow);
+    return revoked;
   }
 }

@@ -30,3 +30,10 @@ export function assertAdminOf(caller: Caller, regionCode: string): void {
     throw new ForbiddenException('Endast regionens administratör har behörighet.');
   }
 }
+
+/** The audit trail is read by the region's admins and analysts. */
+export function assertCanAudit(caller: Caller, regionCode: string): void {
+  if (!(caller.role === 'admin' || caller.role === 'analyst') || caller.regionCode !== regionCode) {
+    throw new ForbiddenException('Endast regionens administratörer och analytiker kan läsa granskningsloggen.');
+  }
+}

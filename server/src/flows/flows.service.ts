@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { FlowRowInput, FlowsInput, FlowsResponse, StoredFlowRow } from '@lagesbild/shared';
 import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
 import type { Caller } from '../common/caller.js';
 import { assertCanWriteFlows } from '../common/scope.js';
 import { fieldErrors } from '../common/validation.js';
@@ -36,6 +37,7 @@ export class FlowsService {
     private readonly organizations: OrganizationsService,
     private readonly changeLog: ChangeLogService,
     private readonly liveHub: LiveHub,
+    private readonly audit: AuditService,
   ) {}
 
   async put(caller: Caller, regionCode: string, date: string, input: FlowsInput): Promise<FlowsResponse> {
@@ -62,6 +64,14 @@ export class FlowsService {
           continue;
         }
         const saved = await this.store(manager, caller, regionCode, date, (existing?.version ?? 0) + 1, row);
+        await this.audit.record(manager, caller, {
+          action: 'flows.put',
+          regionCode,
+          organizationCode: row.municipalityCode,
+          target: `${row.municipalityCode}/${date}`,
+          before: existing ?? null,
+          after: saved,
+        });
         stored.push(saved);
         changed.push(saved);
       }

@@ -97,10 +97,31 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace>, OnApplicationS
     return { ok: true };
   }
 
+  private heartbeats = 0;
+
+  /** Every ~30 s: close this instance's sockets whose session expired or whose token was revoked. */
+  private async closeExpiredSockets(namespace: LiveNamespace): Promise<void> {
+    const sockets = await namespace.local.fetchSockets();
+    if (sockets.length === 0) return;
+    const callers = sockets.map((socket) => (socket.data as SocketData).caller);
+    const valid = await this.auth.stillValid(callers);
+    for (const socket of sockets) {
+      const room = credentialRoom((socket.data as SocketData).caller);
+      if (!valid.has(room)) {
+        socket.emit('session.ended', { reason: 'expired' });
+        socket.disconnect(true);
+      }
+    }
+  }
+
   /** Each instance tells its own subscribers the current seq, so a missed last change is noticed. */
   private async sendSeqHeartbeat(): Promise<void> {
     const namespace = this.namespace;
     if (!namespace) return;
+    this.heartbeats += 1;
+    if ((this.heartbeats * this.config.value.heartbeatMs) % 30_000 < this.config.value.heartbeatMs) {
+      await this.closeExpiredSockets(namespace).catch((error: unknown) => this.logger.warn(`session sweep skipped: ${String(error)}`));
+    }
     const regions = [...namespace.adapter.rooms.keys()].filter((room) => room.startsWith('region:')).map((room) => room.slice(7));
     if (regions.length === 0) return;
     try {

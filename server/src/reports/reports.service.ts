@@ -12,6 +12,7 @@ import {
   type UnitKind,
 } from '@lagesbild/shared';
 import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
 import type { Caller } from '../common/caller.js';
 import { canWriteUnit } from '../common/scope.js';
 import { ChangeLogService } from '../changes/change-log.service.js';
@@ -67,6 +68,7 @@ export class ReportsService {
     private readonly dataSource: DataSource,
     private readonly changeLog: ChangeLogService,
     private readonly liveHub: LiveHub,
+    private readonly audit: AuditService,
   ) {}
 
   /**
@@ -98,6 +100,14 @@ export class ReportsService {
 
       const version = (current?.version ?? 0) + 1;
       const stored = await this.store(manager, caller, unitId, date, version, values);
+      await this.audit.record(manager, caller, {
+        action: 'report.put',
+        regionCode: unit.regionCode,
+        organizationCode: unit.organizationCode,
+        target: `${unitId}/${date}`,
+        before: current,
+        after: stored,
+      });
       const change = await this.changeLog.record(manager, unit.regionCode, 'report.updated', (seq) => ({
         seq,
         region: unit.regionCode,

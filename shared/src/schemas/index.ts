@@ -4,3 +4,4 @@ export * from './report.js';
 export * from './flows.js';
 export * from './auth.js';
 export * from './queries.js';
+export * from './admin.js';

@@ -35,6 +35,11 @@ export const VALIDATION_MESSAGES = {
   'validation.invalid': { sv: 'Ogiltigt värde.', en: 'Invalid value.' },
   'validation.name': { sv: 'Ange ett namn (1–100 tecken).', en: 'Enter a name (1–100 characters).' },
   'validation.role': { sv: 'Ogiltig roll.', en: 'Invalid role.' },
+  'validation.username': {
+    sv: 'Användarnamnet ska vara 2–64 tecken: a–z, 0–9, punkt, bindestreck eller understreck.',
+    en: 'The username must be 2–64 characters: a–z, 0–9, dot, hyphen or underscore.',
+  },
+  'validation.password': { sv: 'Lösenordet ska vara minst 12 tecken.', en: 'The password must be at least 12 characters.' },
   'validation.range': { sv: 'Perioden får vara högst 2 år.', en: 'The period may be at most 2 years.' },
 } as const;
 
