@@ -61,7 +61,8 @@ export class Api {
       this.cookie = value.endsWith('=') ? undefined : value;
     }
     const text = await response.text();
-    const parsed = text ? (JSON.parse(text) as T) : (undefined as T);
+    const isJson = response.headers.get('content-type')?.includes('application/json') ?? false;
+    const parsed = (text && isJson ? JSON.parse(text) : text || undefined) as T;
     return { status: response.status, body: parsed, headers: response.headers };
   }
 

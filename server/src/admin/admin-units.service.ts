@@ -64,10 +64,19 @@ export class AdminUnitsService {
         [input.organizationCode],
       );
       const organization = organizations[0];
-      if (!organization) throw new BadRequestException({ statusCode: 400, message: 'Okänd organisation.', errors: { organizationCode: ['Okänd organisation.'] } });
+      if (!organization)
+        throw new BadRequestException({
+          statusCode: 400,
+          message: 'Okänd organisation.',
+          errors: { organizationCode: ['Okänd organisation.'] },
+        });
       assertAdminOf(caller, organization.region_code);
       if (isMunicipalUnitKind(input.kind) !== (organization.kind === 'municipality')) {
-        throw new BadRequestException({ statusCode: 400, message: 'Enhetstypen passar inte organisationen.', errors: { kind: ['Enhetstypen passar inte organisationen.'] } });
+        throw new BadRequestException({
+          statusCode: 400,
+          message: 'Enhetstypen passar inte organisationen.',
+          errors: { kind: ['Enhetstypen passar inte organisationen.'] },
+        });
       }
       const id = `${input.organizationCode}-${slug(input.name) || 'enhet'}-${randomBytes(2).toString('hex')}`;
       const rows = await manager.query<UnitRow[]>(
@@ -77,14 +86,24 @@ export class AdminUnitsService {
         [id, input.organizationCode, input.name, input.kind],
       );
       const unit = toAdminUnit(rows[0] as UnitRow);
-      await this.audit.record(manager, caller, { action: 'unit.create', regionCode: organization.region_code, organizationCode: unit.organizationCode, target: unit.id, after: unit });
+      await this.audit.record(manager, caller, {
+        action: 'unit.create',
+        regionCode: organization.region_code,
+        organizationCode: unit.organizationCode,
+        target: unit.id,
+        after: unit,
+      });
       return unit;
     });
   }
 
   async rename(caller: Caller, unitId: string, name: string): Promise<AdminUnit> {
     return this.change(caller, unitId, 'unit.update', (manager, id) =>
-      updateReturning<UnitRow>(manager, 'UPDATE units SET name = $2 WHERE id = $1 RETURNING id, name, kind, organization_code, retired_at', [id, name]),
+      updateReturning<UnitRow>(
+        manager,
+        'UPDATE units SET name = $2 WHERE id = $1 RETURNING id, name, kind, organization_code, retired_at',
+        [id, name],
+      ),
     );
   }
 

@@ -79,7 +79,12 @@ export class AdminUsersService {
     const passwordHash = await hashPassword(input.password);
     return this.dataSource.transaction(async (manager) => {
       const taken = await manager.query<unknown[]>('SELECT 1 FROM users WHERE username = $1', [input.username]);
-      if (taken.length > 0) throw new ConflictException({ statusCode: 409, message: 'Användarnamnet är upptaget.', errors: { username: ['Användarnamnet är upptaget.'] } });
+      if (taken.length > 0)
+        throw new ConflictException({
+          statusCode: 409,
+          message: 'Användarnamnet är upptaget.',
+          errors: { username: ['Användarnamnet är upptaget.'] },
+        });
       const rows = await manager.query<UserRow[]>(
         `INSERT INTO users AS u (username, display_name, password_hash, role, organization_code)
          VALUES ($1, $2, $3, $4, $5) RETURNING ${USER_COLUMNS}`,
@@ -110,11 +115,18 @@ export class AdminUsersService {
       const rows = await updateReturning<UserRow>(
         manager,
         `UPDATE users u SET role = $2, organization_code = $3, active = $4, display_name = $5 WHERE id = $1 RETURNING ${USER_COLUMNS}`,
-        [current.id, role, organizationCode, input.active ?? current.active, input.displayName === undefined ? current.display_name : input.displayName],
+        [
+          current.id,
+          role,
+          organizationCode,
+          input.active ?? current.active,
+          input.displayName === undefined ? current.display_name : input.displayName,
+        ],
       );
       const updated = rows[0] as UserRow;
       // A change of scope or a deactivation must not leave sessions with the old rights.
-      const scopeChanged = updated.role !== current.role || updated.organization_code !== current.organization_code || !updated.active;
+      const scopeChanged =
+        updated.role !== current.role || updated.organization_code !== current.organization_code || !updated.active;
       const endedSessions = scopeChanged ? await this.endSessions(manager, current.id, 'scope') : [];
       await this.audit.record(manager, caller, {
         action: 'user.update',

@@ -26,7 +26,13 @@ export interface AuditEntry {
 }
 
 /** Who did it, in a form safe to keep: a session is named by a prefix of its hash. */
-export function auditActor(caller: Caller): { actor: string; role: string; organization: string; via: string; credential: string } {
+export function auditActor(caller: Caller): {
+  actor: string;
+  role: string;
+  organization: string;
+  via: string;
+  credential: string;
+} {
   return {
     actor: caller.username,
     role: caller.role,

@@ -109,7 +109,10 @@ export class AuthService {
           ),
       tokens.length === 0
         ? []
-        : this.dataSource.query<{ id: string }[]>('SELECT id::text AS id FROM api_tokens WHERE id::text = ANY($1) AND revoked_at IS NULL', [tokens]),
+        : this.dataSource.query<{ id: string }[]>(
+            'SELECT id::text AS id FROM api_tokens WHERE id::text = ANY($1) AND revoked_at IS NULL',
+            [tokens],
+          ),
     ]);
     return new Set([...liveSessions.map((row) => `session:${row.id}`), ...liveTokens.map((row) => `token:${row.id}`)]);
   }
@@ -141,7 +144,11 @@ export class AuthService {
     const caller = await this.authenticateSession(sessionValue);
     if (!caller) throw new UnauthorizedException('Fel användarnamn eller lösenord.');
     await this.dataSource.query('UPDATE users SET last_login_at = now() WHERE id = $1', [user.id]);
-    await this.audit.record(this.dataSource, caller, { action: 'auth.login', regionCode: caller.regionCode, target: caller.username });
+    await this.audit.record(this.dataSource, caller, {
+      action: 'auth.login',
+      regionCode: caller.regionCode,
+      target: caller.username,
+    });
     return { sessionValue, user: toUserInfo(caller) };
   }
 
@@ -152,7 +159,11 @@ export class AuthService {
       `UPDATE sessions SET ended_at = now(), end_reason = 'logout' WHERE id = $1 AND ended_at IS NULL`,
       [caller.credentialId],
     );
-    await this.audit.record(this.dataSource, caller, { action: 'auth.logout', regionCode: caller.regionCode, target: caller.username });
+    await this.audit.record(this.dataSource, caller, {
+      action: 'auth.logout',
+      regionCode: caller.regionCode,
+      target: caller.username,
+    });
     this.liveHub.disconnectRoom(`session:${caller.credentialId}`, 'logout');
   }
 }

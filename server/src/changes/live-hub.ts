@@ -8,6 +8,13 @@ export function regionRoom(regionCode: string): string {
   return `region:${regionCode}`;
 }
 
+type EndReason = 'logout' | 'expired' | 'revoked';
+const END_REASONS: readonly string[] = ['logout', 'expired', 'revoked'] satisfies EndReason[];
+const isEndReason = (value: unknown): value is EndReason => typeof value === 'string' && END_REASONS.includes(value);
+
+/** Server-side event between instances: close the sockets of this credential room. */
+const END_CREDENTIAL = 'credential.ended';
+
 interface ChangeEmitter {
   emit<E extends keyof ServerToClientEvents>(event: E, ...args: Parameters<ServerToClientEvents[E]>): unknown;
 }
@@ -34,6 +41,10 @@ export class LiveHub {
 
   attach(namespace: LiveNamespace): void {
     this.namespace = namespace;
+    // Another instance ended a credential: close our own sockets of it.
+    namespace.on(END_CREDENTIAL, (room: unknown, reason: unknown) => {
+      if (typeof room === 'string' && isEndReason(reason)) this.endLocally(room, reason);
+    });
   }
 
   /** Call only after the change's transaction has committed. */
@@ -43,9 +54,19 @@ export class LiveHub {
   }
 
   /** Logout and revocation: close every socket that authenticated with that credential, on every instance. */
-  disconnectRoom(room: string, reason: 'logout' | 'expired' | 'revoked'): void {
+  disconnectRoom(room: string, reason: EndReason): void {
     if (!this.namespace) return;
-    this.namespace.to(room).emit('session.ended', { reason });
-    this.namespace.in(room).disconnectSockets(true);
+    // Not `to(room).emit` + `in(room).disconnectSockets`: through the cluster adapter each waits for
+    // its own NOTIFY before acting locally, so the disconnect can overtake the 'session.ended'. Each
+    // instance instead emits and then disconnects its own sockets, in that order.
+    this.endLocally(room, reason);
+    this.namespace.serverSideEmit(END_CREDENTIAL, room, reason);
+  }
+
+  private endLocally(room: string, reason: EndReason): void {
+    const local = this.namespace?.local;
+    if (!local) return;
+    local.to(room).emit('session.ended', { reason });
+    local.in(room).disconnectSockets(true);
   }
 }

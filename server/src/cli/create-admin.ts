@@ -30,7 +30,8 @@ async function main(): Promise<void> {
     process.exit(values.help ? 0 : 64);
   }
   const username = values.username.trim().toLowerCase();
-  if (!/^[a-z0-9][a-z0-9._-]{1,63}$/.test(username)) throw new Error('The username must be 2–64 characters: a–z, 0–9, dot, hyphen or underscore.');
+  if (!/^[a-z0-9][a-z0-9._-]{1,63}$/.test(username))
+    throw new Error('The username must be 2–64 characters: a–z, 0–9, dot, hyphen or underscore.');
   const password = values['password-from-env'] ? (process.env.ADMIN_PASSWORD ?? '') : randomSecret(18);
   if (password.length < 12) throw new Error('ADMIN_PASSWORD must be at least 12 characters.');
 
@@ -55,7 +56,12 @@ async function main(): Promise<void> {
       await manager.query(
         `INSERT INTO audit_log (region_code, actor, actor_role, actor_organization, via, action, organization_code, target, after)
          VALUES ($1, $2, 'admin', $1, 'cli', 'user.create', $1, $3, $4)`,
-        [values.region, process.env.USER ?? 'cli', username, JSON.stringify({ username, role: 'admin', organizationCode: values.region })],
+        [
+          values.region,
+          process.env.USER ?? 'cli',
+          username,
+          JSON.stringify({ username, role: 'admin', organizationCode: values.region }),
+        ],
       );
     });
     console.log(`Created administrator ${username} for region ${values.region}.`);

@@ -120,7 +120,9 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace>, OnApplicationS
     if (!namespace) return;
     this.heartbeats += 1;
     if ((this.heartbeats * this.config.value.heartbeatMs) % 30_000 < this.config.value.heartbeatMs) {
-      await this.closeExpiredSockets(namespace).catch((error: unknown) => this.logger.warn(`session sweep skipped: ${String(error)}`));
+      await this.closeExpiredSockets(namespace).catch((error: unknown) =>
+        this.logger.warn(`session sweep skipped: ${String(error)}`),
+      );
     }
     const regions = [...namespace.adapter.rooms.keys()].filter((room) => room.startsWith('region:')).map((room) => room.slice(7));
     if (regions.length === 0) return;

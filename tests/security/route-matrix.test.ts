@@ -1,0 +1,247 @@
+import { randomBytes } from 'node:crypto';
+import { listRoutes } from '@lagesbild/server/routes.js';
+import type { Role } from '@lagesbild/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Api, reportBody } from '../support/api.js';
+import { today } from '../support/dates.js';
+import { startServer, type RunningServer } from '../support/server.js';
+
+// The access matrix of every route the server has. The route list comes from the server's own
+// controllers: a route added without a row here fails the first test.
+
+type Request = { path: string; body?: unknown };
+interface RouteRule {
+  /** Roles that may call it in their own region; the others get 403. */
+  allowed: readonly Role[] | 'all';
+  /** A request in the caller's own scope (may create what it needs first). */
+  inScope: (role: Role, admin: Api) => Promise<Request> | Request;
+  /** The same kind of request aimed at Region Blekinge, or null where no region is involved. */
+  outOfScope: ((role: Role) => Request) | null;
+}
+
+const unique = () => randomBytes(4).toString('hex');
+const flowsBody = {
+  rows: [
+    {
+      municipalityCode: '2080',
+      inpatients: 40,
+      admissions: 8,
+      dischargesHome: 5,
+      dischargesShortTerm: 2,
+      dischargesNursingHome: 1,
+      dischargesOther: 0,
+      readyForDischarge: 6,
+    },
+  ],
+};
+const ownUnit = (role: Role) => (role === 'reporter' ? '2080-lunden' : '20-iva');
+
+async function created<T>(admin: Api, method: string, path: string, body: unknown): Promise<T> {
+  const response = await admin.request<T>(method, path, body);
+  if (response.status >= 300) throw new Error(`${method} ${path} gave ${response.status}`);
+  return response.body;
+}
+
+const RULES: Record<string, RouteRule> = {
+  'GET /api/auth/me': { allowed: 'all', inScope: () => ({ path: '/api/auth/me' }), outOfScope: null },
+  'POST /api/auth/logout': { allowed: 'all', inScope: () => ({ path: '/api/auth/logout' }), outOfScope: null },
+  'GET /api/regions': { allowed: 'all', inScope: () => ({ path: '/api/regions' }), outOfScope: null },
+  'GET /api/regions/:region/organizations': {
+    allowed: 'all',
+    inScope: () => ({ path: '/api/regions/20/organizations' }),
+    outOfScope: () => ({ path: '/api/regions/10/organizations' }),
+  },
+  'GET /api/regions/:region/situation': {
+    allowed: 'all',
+    inScope: () => ({ path: '/api/regions/20/situation' }),
+    outOfScope: () => ({ path: '/api/regions/10/situation' }),
+  },
+  'GET /api/regions/:region/history': {
+    allowed: 'all',
+    inScope: () => ({ path: '/api/regions/20/history' }),
+    outOfScope: () => ({ path: '/api/regions/10/history' }),
+  },
+  'GET /api/regions/:region/audit': {
+    allowed: ['analyst', 'admin'],
+    inScope: () => ({ path: '/api/regions/20/audit' }),
+    outOfScope: () => ({ path: '/api/regions/10/audit' }),
+  },
+  'GET /api/regions/:region/audit/export.csv': {
+    allowed: ['analyst', 'admin'],
+    inScope: () => ({ path: '/api/regions/20/audit/export.csv' }),
+    outOfScope: () => ({ path: '/api/regions/10/audit/export.csv' }),
+  },
+  'PUT /api/regions/:region/flows/:date': {
+    allowed: ['analyst'],
+    inScope: () => ({ path: `/api/regions/20/flows/${today()}`, body: flowsBody }),
+    outOfScope: () => ({
+      path: `/api/regions/10/flows/${today()}`,
+      body: { rows: [{ ...flowsBody.rows[0], municipalityCode: '1083' }] },
+    }),
+  },
+  'PUT /api/units/:unitId/reports/:date': {
+    allowed: ['reporter', 'analyst'],
+    inScope: (role) => ({
+      path: `/api/units/${ownUnit(role)}/reports/${today()}`,
+      body: reportBody({ occupied: 10 + Math.floor(Math.random() * 10), surgeCapacity: null }),
+    }),
+    outOfScope: (role) => ({
+      path: `/api/units/${role === 'reporter' ? '1083-korttid' : '10-iva'}/reports/${today()}`,
+      body: reportBody({ surgeCapacity: null }),
+    }),
+  },
+  'GET /api/units/:unitId/reports/:date/versions': {
+    allowed: 'all',
+    inScope: () => ({ path: `/api/units/2080-lunden/reports/${today()}/versions` }),
+    outOfScope: () => ({ path: `/api/units/1083-korttid/reports/${today()}/versions` }),
+  },
+  'GET /api/admin/tokens': { allowed: ['admin'], inScope: () => ({ path: '/api/admin/tokens' }), outOfScope: null },
+  'POST /api/admin/tokens': {
+    allowed: ['admin'],
+    inScope: () => ({ path: '/api/admin/tokens', body: { name: `t-${unique()}`, organizationCode: '20', role: 'analyst' } }),
+    outOfScope: () => ({ path: '/api/admin/tokens', body: { name: `t-${unique()}`, organizationCode: '10', role: 'analyst' } }),
+  },
+  'DELETE /api/admin/tokens/:tokenId': {
+    allowed: ['admin'],
+    inScope: async (_role, admin) => {
+      const token = await created<{ id: string }>(admin, 'POST', '/api/admin/tokens', {
+        name: `t-${unique()}`,
+        organizationCode: '20',
+        role: 'analyst',
+      });
+      return { path: `/api/admin/tokens/${token.id}` };
+    },
+    outOfScope: () => ({ path: '/api/admin/tokens/00000000-0000-0000-0000-000000000000' }),
+  },
+  'GET /api/admin/users': { allowed: ['admin'], inScope: () => ({ path: '/api/admin/users' }), outOfScope: null },
+  'POST /api/admin/users': {
+    allowed: ['admin'],
+    inScope: () => ({
+      path: '/api/admin/users',
+      body: { username: `u-${unique()}`, role: 'reporter', organizationCode: '2080', password: 'a-long-password-1' },
+    }),
+    outOfScope: () => ({
+      path: '/api/admin/users',
+      body: { username: `u-${unique()}`, role: 'reporter', organizationCode: '1083', password: 'a-long-password-1' },
+    }),
+  },
+  'PATCH /api/admin/users/:username': {
+    allowed: ['admin'],
+    inScope: () => ({ path: '/api/admin/users/leksand', body: { displayName: `Leksand ${unique()}` } }),
+    outOfScope: () => ({ path: '/api/admin/users/solvesborg', body: { displayName: 'x' } }),
+  },
+  'PUT /api/admin/users/:username/password': {
+    allowed: ['admin'],
+    inScope: async (_role, admin) => {
+      const user = await created<{ username: string }>(admin, 'POST', '/api/admin/users', {
+        username: `u-${unique()}`,
+        role: 'reporter',
+        organizationCode: '2062',
+        password: 'a-long-password-1',
+      });
+      return { path: `/api/admin/users/${user.username}/password`, body: { password: 'another-long-password' } };
+    },
+    outOfScope: () => ({ path: '/api/admin/users/solvesborg/password', body: { password: 'another-long-password' } }),
+  },
+  'GET /api/admin/units': { allowed: ['admin'], inScope: () => ({ path: '/api/admin/units' }), outOfScope: null },
+  'POST /api/admin/units': {
+    allowed: ['admin'],
+    inScope: () => ({
+      path: '/api/admin/units',
+      body: { organizationCode: '2080', name: `Enhet ${unique()}`, kind: 'short_term' },
+    }),
+    outOfScope: () => ({ path: '/api/admin/units', body: { organizationCode: '1083', name: 'Enhet', kind: 'short_term' } }),
+  },
+  'PATCH /api/admin/units/:unitId': {
+    allowed: ['admin'],
+    inScope: () => ({ path: '/api/admin/units/2062-korttid', body: { name: `Korttidsenheten Mora ${unique()}` } }),
+    outOfScope: () => ({ path: '/api/admin/units/1060-korttid', body: { name: 'x' } }),
+  },
+  'POST /api/admin/units/:unitId/retire': {
+    allowed: ['admin'],
+    inScope: async (_role, admin) => {
+      const unit = await created<{ id: string }>(admin, 'POST', '/api/admin/units', {
+        organizationCode: '2061',
+        name: `Tillfällig ${unique()}`,
+        kind: 'short_term',
+      });
+      return { path: `/api/admin/units/${unit.id}/retire` };
+    },
+    outOfScope: () => ({ path: '/api/admin/units/1060-korttid/retire' }),
+  },
+};
+
+const PUBLIC = ['POST /api/auth/login', 'GET /api/health'];
+const USERS: Record<Role, string> = { reporter: 'falun', analyst: 'region-dalarna', chair: 'chair-dalarna', admin: 'admin' };
+const METHOD_OF = (key: string) => key.split(' ')[0] as string;
+
+let server: RunningServer;
+let admin: Api;
+beforeAll(async () => {
+  server = await startServer();
+  admin = await Api.loggedIn(server.baseUrl, 'admin');
+});
+afterAll(async () => {
+  await server.stop();
+});
+
+describe('access matrix', () => {
+  it('covers every route the server has', () => {
+    const routes = listRoutes();
+    expect(
+      routes
+        .filter((r) => r.isPublic)
+        .map((r) => `${r.method} ${r.path}`)
+        .sort(),
+    ).toEqual([...PUBLIC].sort());
+    expect(
+      routes
+        .filter((r) => !r.isPublic)
+        .map((r) => `${r.method} ${r.path}`)
+        .sort(),
+    ).toEqual(Object.keys(RULES).sort());
+  });
+
+  describe.each(Object.entries(RULES))('%s', (key, rule) => {
+    const method = METHOD_OF(key);
+
+    it('answers 401 without a session or token, and with a made-up token', async () => {
+      const request = await rule.inScope('admin', admin);
+      expect((await new Api(server.baseUrl).request(method, request.path, request.body)).status).toBe(401);
+      expect((await Api.withToken(server.baseUrl, 'lgb_made-up').request(method, request.path, request.body)).status).toBe(401);
+    });
+
+    it.each(Object.entries(USERS) as [Role, string][])('as %s in its own region', async (role, username) => {
+      const caller = await Api.loggedIn(server.baseUrl, username);
+      const request = await rule.inScope(role, admin);
+      const response = await caller.request(method, request.path, request.body);
+      if (rule.allowed === 'all' || rule.allowed.includes(role))
+        expect(response.status, JSON.stringify(response.body)).toBeLessThan(300);
+      else expect(response.status).toBe(403);
+    });
+
+    const outOfScope = rule.outOfScope;
+    if (outOfScope) {
+      it.each(Object.entries(USERS) as [Role, string][])('as %s aimed at another region: refused', async (role, username) => {
+        const caller = await Api.loggedIn(server.baseUrl, username);
+        const request = outOfScope(role);
+        const response = await caller.request(method, request.path, request.body);
+        expect([403, 404]).toContain(response.status);
+      });
+    }
+  });
+
+  it('a bearer token has exactly its role and organisation', async () => {
+    const issued = await created<{ token: string }>(admin, 'POST', '/api/admin/tokens', {
+      name: `t-${unique()}`,
+      organizationCode: '2080',
+      role: 'reporter',
+    });
+    const token = Api.withToken(server.baseUrl, issued.token);
+    expect((await token.putReport('2080-lunden', today(), reportBody({ occupied: 12 }))).status).toBe(200);
+    expect((await token.putReport('2081-angen', today(), reportBody())).status).toBe(403);
+    expect((await token.putFlows('20', today(), flowsBody)).status).toBe(403);
+    expect((await token.request('GET', '/api/admin/users')).status).toBe(403);
+    expect((await token.situation('10')).status).toBe(403);
+  });
+});
