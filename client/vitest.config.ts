@@ -1,8 +1,7 @@
-import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
+// Component and unit tests; Vite's own transform handles TSX (automatic JSX runtime).
 export default defineConfig({
-  plugins: [react()],
   test: {
     name: 'client',
     environment: 'jsdom',

@@ -9,9 +9,7 @@ import { AppShell } from './shell/app-shell';
 
 // Pages load on demand so the login screen, the first thing everyone sees, stays small.
 const OverviewPage = lazy(() => import('./pages/overview-page').then((module) => ({ default: module.OverviewPage })));
-const MunicipalityPage = lazy(() =>
-  import('./pages/municipality-page').then((module) => ({ default: module.MunicipalityPage })),
-);
+const MunicipalityPage = lazy(() => import('./pages/municipality-page').then((module) => ({ default: module.MunicipalityPage })));
 const ReportPage = lazy(() => import('./pages/report-page').then((module) => ({ default: module.ReportPage })));
 
 export function AppRoutes() {

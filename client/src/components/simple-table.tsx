@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ScrollRegion } from './scroll-region';
 
 export interface Column<Row> {
   key: string;
@@ -22,7 +23,7 @@ export function SimpleTable<Row>({
   rowHeader?: (row: Row) => ReactNode;
 }) {
   return (
-    <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
+    <ScrollRegion label={caption}>
       <table className="table table--compact">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -52,6 +53,6 @@ export function SimpleTable<Row>({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -40,7 +40,9 @@ export class FakeSocket {
   }
 
   subscribes(): { region: string; sinceSeq?: number }[] {
-    return this.emitted.filter((entry) => entry.event === 'subscribe').map((entry) => entry.payload as { region: string; sinceSeq?: number });
+    return this.emitted
+      .filter((entry) => entry.event === 'subscribe')
+      .map((entry) => entry.payload as { region: string; sinceSeq?: number });
   }
 
   asSocket(): LiveSocket {

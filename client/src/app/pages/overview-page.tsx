@@ -38,12 +38,19 @@ export function OverviewPage() {
   const changed = useRecentChanges(freeze.frozen ? {} : live.changedAt);
   usePageTitle(situation ? t('overview.title', { region: situation.regionName }) : null);
 
-  const rows = useMemo(() => (situation ? buildMunicipalityRows(situation.organizations, situation.date, now) : []), [situation, now]);
+  const rows = useMemo(
+    () => (situation ? buildMunicipalityRows(situation.organizations, situation.date, now) : []),
+    [situation, now],
+  );
   const population = rows.reduce((total, row) => total + (row.population ?? 0), 0);
   // The charts only need names; a stable list keeps them from recomputing on every live event.
   const namesKey = rows.map((row) => `${row.code}:${row.name}`).join('|');
   const municipalities = useMemo(
-    () => namesKey.split('|').filter(Boolean).map((entry) => ({ code: entry.split(':')[0] ?? '', name: entry.slice(entry.indexOf(':') + 1) })),
+    () =>
+      namesKey
+        .split('|')
+        .filter(Boolean)
+        .map((entry) => ({ code: entry.split(':')[0] ?? '', name: entry.slice(entry.indexOf(':') + 1) })),
     [namesKey],
   );
 

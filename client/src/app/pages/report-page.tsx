@@ -18,7 +18,12 @@ export function ReportPage() {
   const situation = useSituation(user.regionCode, undefined, true, true);
   const date = situation.data?.date;
   // The last two weeks, for the "did you mean 14, not 140?" check before saving.
-  const history = useHistory(user.regionCode, date ? shiftDay(date, -14) : '', date ? shiftDay(date, -1) : '', date !== undefined);
+  const history = useHistory(
+    user.regionCode,
+    date ? shiftDay(date, -14) : '',
+    date ? shiftDay(date, -1) : '',
+    date !== undefined,
+  );
   const organization = situation.data?.organizations.find((org) => org.code === user.organizationCode);
   usePageTitle(organization ? t('report.title', { name: organization.name }) : t('shell.report'));
 

@@ -47,7 +47,7 @@ export function SessionGuard() {
     <Dialog open={warning} title={t('session.warningTitle')} onClose={() => void extend()} alert>
       <p>{t('session.warningText', { time: `${minutes}:${seconds}` })}</p>
       <div className="dialog__actions">
-        <button type="button" className="button button--primary" onClick={() => void extend()} disabled={extending} autoFocus>
+        <button type="button" className="button button--primary" onClick={() => void extend()} disabled={extending}>
           {t('session.extend')}
         </button>
       </div>

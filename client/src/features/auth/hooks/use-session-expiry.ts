@@ -1,10 +1,5 @@
 import { useEffect, useState } from 'react';
-import {
-  getLastSessionActivity,
-  onSessionActivity,
-  SESSION_IDLE_MS,
-  SESSION_WARNING_MS,
-} from '../../../lib/session-clock';
+import { getLastSessionActivity, onSessionActivity, SESSION_IDLE_MS, SESSION_WARNING_MS } from '../../../lib/session-clock';
 
 export interface SessionExpiry {
   warning: boolean;

@@ -3,6 +3,7 @@ import { formatNumber, formatShortDay } from '../../../lib/format';
 // Axis and tooltip formatters shared by the charts so dates and numbers read the same everywhere.
 export const dayTick = (day: string): string => formatShortDay(day);
 export const numberTick = (value: number): string => formatNumber(value);
+export const dayLabel = (label: unknown): string => (typeof label === 'string' ? formatShortDay(label) : '');
 export const percentTick = (value: number): string => `${formatNumber(value)} %`;
 
 export const AXIS_STYLE = { fontSize: 12, fill: '#333333' } as const;

@@ -6,7 +6,7 @@ import { SimpleTable } from '../../../components/simple-table';
 import { formatNumber, formatShortDay } from '../../../lib/format';
 import { CHART_COLOURS } from '../../../lib/palette';
 import { municipalCapacitySeries, type CapacityRow } from '../utils/series';
-import { AXIS_STYLE, CHART_STYLE, dayTick, numberTick } from './axis';
+import { AXIS_STYLE, CHART_STYLE, dayLabel, dayTick, numberTick } from './axis';
 import { ChartFrame } from './chart-frame';
 
 /** One municipality's short-term places over time: occupied, available, and what could open. */
@@ -24,11 +24,34 @@ export function CapacityChart({ history, code }: { history: History; code: strin
           <CartesianGrid stroke={CHART_COLOURS.grid} strokeDasharray="3 3" />
           <XAxis dataKey="date" tickFormatter={dayTick} tick={AXIS_STYLE} minTickGap={24} />
           <YAxis tickFormatter={numberTick} tick={AXIS_STYLE} width={44} allowDecimals={false} />
-          <Tooltip labelFormatter={(day) => formatShortDay(String(day))} formatter={tooltipValue} />
+          <Tooltip labelFormatter={dayLabel} formatter={tooltipValue} />
           <Legend />
-          <Line dataKey="surgeCapacity" name={t('form.surgeCapacity')} stroke={CHART_COLOURS.surge} strokeDasharray="2 3" strokeWidth={2} dot={false} isAnimationActive={false} />
-          <Line dataKey="capacity" name={t('form.capacity')} stroke={CHART_COLOURS.capacity} strokeDasharray="6 3" strokeWidth={2} dot={false} isAnimationActive={false} />
-          <Line dataKey="occupied" name={t('form.occupied')} stroke={CHART_COLOURS.occupied} strokeWidth={2} dot={false} isAnimationActive={false} />
+          <Line
+            dataKey="surgeCapacity"
+            name={t('form.surgeCapacity')}
+            stroke={CHART_COLOURS.surge}
+            strokeDasharray="2 3"
+            strokeWidth={2}
+            dot={false}
+            isAnimationActive={false}
+          />
+          <Line
+            dataKey="capacity"
+            name={t('form.capacity')}
+            stroke={CHART_COLOURS.capacity}
+            strokeDasharray="6 3"
+            strokeWidth={2}
+            dot={false}
+            isAnimationActive={false}
+          />
+          <Line
+            dataKey="occupied"
+            name={t('form.occupied')}
+            stroke={CHART_COLOURS.occupied}
+            strokeWidth={2}
+            dot={false}
+            isAnimationActive={false}
+          />
         </LineChart>
       }
       table={

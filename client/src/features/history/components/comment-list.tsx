@@ -10,7 +10,8 @@ export function CommentList({ comments, unitName }: { comments: History['comment
       {comments.map((comment) => (
         <li key={`${comment.date}-${comment.unitId}`}>
           <p className="comment-list__meta">
-            <time dateTime={comment.date}>{formatShortDay(comment.date)}</time> ({formatWeek(comment.date)}) · {unitName(comment.unitId)}
+            <time dateTime={comment.date}>{formatShortDay(comment.date)}</time> ({formatWeek(comment.date)}) ·{' '}
+            {unitName(comment.unitId)}
           </p>
           <p className="comment-list__text">{comment.comment}</p>
         </li>

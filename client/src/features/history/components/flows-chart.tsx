@@ -6,7 +6,7 @@ import { SimpleTable } from '../../../components/simple-table';
 import { formatNumber, formatShortDay } from '../../../lib/format';
 import { CHART_COLOURS } from '../../../lib/palette';
 import { flowSeries, type FlowChartRow } from '../utils/series';
-import { AXIS_STYLE, CHART_STYLE, dayTick, numberTick } from './axis';
+import { AXIS_STYLE, CHART_STYLE, dayLabel, dayTick, numberTick } from './axis';
 import { ChartFrame } from './chart-frame';
 
 const DESTINATIONS = [
@@ -31,13 +31,37 @@ export function FlowsChart({ history, code }: { history: History; code: string }
           <CartesianGrid stroke={CHART_COLOURS.grid} strokeDasharray="3 3" />
           <XAxis dataKey="date" tickFormatter={dayTick} tick={AXIS_STYLE} minTickGap={24} />
           <YAxis tickFormatter={numberTick} tick={AXIS_STYLE} width={44} allowDecimals={false} />
-          <Tooltip labelFormatter={(day) => formatShortDay(String(day))} formatter={tooltipValue} />
+          <Tooltip labelFormatter={dayLabel} formatter={tooltipValue} />
           <Legend />
           {DESTINATIONS.map(({ key, colour }) => (
-            <Bar key={key} dataKey={key} stackId="discharges" name={t(`charts.flows.${key}`)} fill={colour} stroke="#FFFFFF" strokeWidth={1} isAnimationActive={false} />
+            <Bar
+              key={key}
+              dataKey={key}
+              stackId="discharges"
+              name={t(`charts.flows.${key}`)}
+              fill={colour}
+              stroke="#FFFFFF"
+              strokeWidth={1}
+              isAnimationActive={false}
+            />
           ))}
-          <Line dataKey="admissions" name={t('charts.flows.admissions')} stroke={CHART_COLOURS.admissions} strokeDasharray="6 3" strokeWidth={2} dot={false} isAnimationActive={false} />
-          <Line dataKey="readyForDischarge" name={t('charts.flows.readyForDischarge')} stroke={CHART_COLOURS.readyForDischarge} strokeWidth={3} dot={false} isAnimationActive={false} />
+          <Line
+            dataKey="admissions"
+            name={t('charts.flows.admissions')}
+            stroke={CHART_COLOURS.admissions}
+            strokeDasharray="6 3"
+            strokeWidth={2}
+            dot={false}
+            isAnimationActive={false}
+          />
+          <Line
+            dataKey="readyForDischarge"
+            name={t('charts.flows.readyForDischarge')}
+            stroke={CHART_COLOURS.readyForDischarge}
+            strokeWidth={3}
+            dot={false}
+            isAnimationActive={false}
+          />
         </ComposedChart>
       }
       table={
@@ -48,14 +72,24 @@ export function FlowsChart({ history, code }: { history: History; code: string }
           rowHeader={(row) => formatShortDay(row.date)}
           columns={[
             { key: 'date', header: t('charts.date'), cell: (row) => formatShortDay(row.date) },
-            { key: 'admissions', header: t('charts.flows.admissions'), numeric: true, cell: (row) => formatNumber(row.admissions) },
+            {
+              key: 'admissions',
+              header: t('charts.flows.admissions'),
+              numeric: true,
+              cell: (row) => formatNumber(row.admissions),
+            },
             ...DESTINATIONS.map(({ key }) => ({
               key,
               header: t(`charts.flows.${key}`),
               numeric: true,
               cell: (row: FlowChartRow) => formatNumber(row[key]),
             })),
-            { key: 'ready', header: t('charts.flows.readyForDischarge'), numeric: true, cell: (row) => formatNumber(row.readyForDischarge) },
+            {
+              key: 'ready',
+              header: t('charts.flows.readyForDischarge'),
+              numeric: true,
+              cell: (row) => formatNumber(row.readyForDischarge),
+            },
           ]}
         />
       }

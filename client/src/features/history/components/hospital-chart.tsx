@@ -6,7 +6,7 @@ import { SimpleTable } from '../../../components/simple-table';
 import { formatNumber, formatShortDay } from '../../../lib/format';
 import { CHART_COLOURS } from '../../../lib/palette';
 import { hospitalSeries, type HospitalRow } from '../utils/series';
-import { AXIS_STYLE, CHART_STYLE, dayTick, numberTick } from './axis';
+import { AXIS_STYLE, CHART_STYLE, dayLabel, dayTick, numberTick } from './axis';
 import { ChartFrame } from './chart-frame';
 
 /** The region's hospital beds: occupied against capacity, with overcrowding shaded above it. */
@@ -38,7 +38,7 @@ export function HospitalChart({ history }: { history: History }) {
             domain={[(min: number) => Math.max(0, Math.floor((min * 0.85) / 50) * 50), 'auto']}
             allowDataOverflow
           />
-          <Tooltip labelFormatter={(day) => formatShortDay(String(day))} formatter={tooltipValue} />
+          <Tooltip labelFormatter={dayLabel} formatter={tooltipValue} />
           <Legend />
           <Area
             dataKey="overcrowdingBand"
@@ -48,8 +48,23 @@ export function HospitalChart({ history }: { history: History }) {
             isAnimationActive={false}
             tooltipType="none"
           />
-          <Line dataKey="capacity" name={t('charts.hospital.capacity')} stroke={CHART_COLOURS.capacity} strokeDasharray="6 3" strokeWidth={2} dot={false} isAnimationActive={false} />
-          <Line dataKey="occupied" name={t('charts.hospital.occupied')} stroke={CHART_COLOURS.occupied} strokeWidth={2} dot={false} isAnimationActive={false} />
+          <Line
+            dataKey="capacity"
+            name={t('charts.hospital.capacity')}
+            stroke={CHART_COLOURS.capacity}
+            strokeDasharray="6 3"
+            strokeWidth={2}
+            dot={false}
+            isAnimationActive={false}
+          />
+          <Line
+            dataKey="occupied"
+            name={t('charts.hospital.occupied')}
+            stroke={CHART_COLOURS.occupied}
+            strokeWidth={2}
+            dot={false}
+            isAnimationActive={false}
+          />
         </ComposedChart>
       }
       table={
@@ -62,7 +77,12 @@ export function HospitalChart({ history }: { history: History }) {
             { key: 'date', header: t('charts.date'), cell: (row) => formatShortDay(row.date) },
             { key: 'capacity', header: t('charts.hospital.capacity'), numeric: true, cell: (row) => formatNumber(row.capacity) },
             { key: 'occupied', header: t('charts.hospital.occupied'), numeric: true, cell: (row) => formatNumber(row.occupied) },
-            { key: 'overcrowding', header: t('charts.hospital.overcrowding'), numeric: true, cell: (row) => formatNumber(row.overcrowding) },
+            {
+              key: 'overcrowding',
+              header: t('charts.hospital.overcrowding'),
+              numeric: true,
+              cell: (row) => formatNumber(row.overcrowding),
+            },
           ]}
         />
       }

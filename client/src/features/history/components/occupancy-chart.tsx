@@ -6,13 +6,19 @@ import { SimpleTable } from '../../../components/simple-table';
 import { formatPercent, formatShortDay } from '../../../lib/format';
 import { CHART_COLOURS, seriesColour, seriesDash } from '../../../lib/palette';
 import { fullestCodes, occupancySeries, type OccupancyRow } from '../utils/series';
-import { AXIS_STYLE, CHART_STYLE, dayTick, percentTick } from './axis';
+import { AXIS_STYLE, CHART_STYLE, dayLabel, dayTick, percentTick } from './axis';
 import { ChartFrame } from './chart-frame';
 
 // More lines than this stop being readable; the user picks which municipalities to compare.
 const DEFAULT_LINES = 5;
 
-export function OccupancyChart({ history, municipalities }: { history: History; municipalities: readonly { code: string; name: string }[] }) {
+export function OccupancyChart({
+  history,
+  municipalities,
+}: {
+  history: History;
+  municipalities: readonly { code: string; name: string }[];
+}) {
   const { t } = useTranslation();
   const allCodes = useMemo(() => municipalities.map((m) => m.code), [municipalities]);
   const allRows = useMemo(() => occupancySeries(history, allCodes), [history, allCodes]);
@@ -40,12 +46,27 @@ export function OccupancyChart({ history, municipalities }: { history: History; 
               ))}
             </div>
           </details>
-          <LineChart data={allRows} style={CHART_STYLE} responsive desc={t('charts.occupancy.description', { count: selected.length })}>
+          <LineChart
+            data={allRows}
+            style={CHART_STYLE}
+            responsive
+            desc={t('charts.occupancy.description', { count: selected.length })}
+          >
             <CartesianGrid stroke={CHART_COLOURS.grid} strokeDasharray="3 3" />
             <XAxis dataKey="date" tickFormatter={dayTick} tick={AXIS_STYLE} minTickGap={24} />
-            <YAxis tickFormatter={percentTick} tick={AXIS_STYLE} width={56} domain={[0, (max: number) => Math.max(110, Math.ceil(max / 10) * 10)]} />
-            <ReferenceLine y={100} stroke={CHART_COLOURS.overcrowding} strokeDasharray="4 4" label={{ value: t('charts.full'), position: 'insideTopLeft', fill: '#333333', fontSize: 12 }} />
-            <Tooltip labelFormatter={(day) => formatShortDay(String(day))} formatter={(value) => formatPercent(typeof value === 'number' ? value : null)} />
+            <YAxis
+              tickFormatter={percentTick}
+              tick={AXIS_STYLE}
+              width={56}
+              domain={[0, (max: number) => Math.max(110, Math.ceil(max / 10) * 10)]}
+            />
+            <ReferenceLine
+              y={100}
+              stroke={CHART_COLOURS.overcrowding}
+              strokeDasharray="4 4"
+              label={{ value: t('charts.full'), position: 'insideTopLeft', fill: '#333333', fontSize: 12 }}
+            />
+            <Tooltip labelFormatter={dayLabel} formatter={(value) => formatPercent(typeof value === 'number' ? value : null)} />
             <Legend />
             {selected.map((code, index) => (
               <Line

@@ -7,7 +7,13 @@ import { OccupancyChart } from './occupancy-chart';
 import { RangePicker } from './range-picker';
 
 /** The overview's trends; loaded lazily, since charts are the heaviest code in the app. */
-export function RegionCharts({ region, municipalities }: { region: string; municipalities: readonly { code: string; name: string }[] }) {
+export function RegionCharts({
+  region,
+  municipalities,
+}: {
+  region: string;
+  municipalities: readonly { code: string; name: string }[];
+}) {
   const { t } = useTranslation();
   const [days, setDays] = useState<RangeDays>(30);
   const { from, to } = rangeFor(days);

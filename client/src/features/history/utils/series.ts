@@ -103,7 +103,9 @@ export interface FlowChartRow {
 
 /** A municipality's hospital flows per day: admissions, discharges by destination, waiting. */
 export function flowSeries(history: History, code: string): FlowChartRow[] {
-  const points = new Map((history.flows.find((flows) => flows.municipalityCode === code)?.points ?? []).map((point) => [point.date, point]));
+  const points = new Map(
+    (history.flows.find((flows) => flows.municipalityCode === code)?.points ?? []).map((point) => [point.date, point]),
+  );
   return eachDay(history.from, history.to).map((date) => {
     const point = points.get(date);
     return {

@@ -21,9 +21,7 @@ export function FreezeControl({
         {t('live.freeze')}
       </button>
       <span className="freeze__status" role="status">
-        {frozen && frozenAt !== null
-          ? t('live.frozenSince', { time: formatTime(new Date(frozenAt)), count: pending })
-          : null}
+        {frozen && frozenAt !== null ? t('live.frozenSince', { time: formatTime(new Date(frozenAt)), count: pending }) : null}
       </span>
     </div>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 import { getSocket, type LiveSocket } from '../../../lib/socket';
 import { LiveSituationStore, type LiveSnapshot } from '../api/live-store';
 
@@ -31,21 +31,6 @@ export interface LiveSituation extends LiveSnapshot {
   resync: () => void;
 }
 
-/**
- * The region's situation, kept current by the socket: seq-ordered events, gap detection and
- * resync, plus the connection state and the moment the data was last known to be current.
- */
-export function useLiveSituation(region: string, socket: LiveSocket = getSocket()): LiveSituation {
-  const [store, setStore] = useState<LiveSituationStore | null>(null);
-  useEffect(() => {
-    const acquired = acquire(region, socket);
-    setStore(acquired);
-    return () => release(region);
-  }, [region, socket]);
-  const snapshot = useSyncExternalStore(store?.subscribeToChanges ?? noSubscription, store?.getSnapshot ?? emptySnapshot);
-  return { ...snapshot, resync: () => store?.resync() };
-}
-
 const EMPTY: LiveSnapshot = {
   situation: null,
   seq: 0,
@@ -56,10 +41,25 @@ const EMPTY: LiveSnapshot = {
   error: null,
 };
 
-function noSubscription(): () => void {
-  return () => undefined;
-}
-
-function emptySnapshot(): LiveSnapshot {
-  return EMPTY;
+/**
+ * The region's situation, kept current by the socket: seq-ordered events, gap detection and
+ * resync, plus the connection state and the moment the data was last known to be current.
+ */
+export function useLiveSituation(region: string, socket: LiveSocket = getSocket()): LiveSituation {
+  // Reading starts with subscribing: React's subscribe/unsubscribe is the reader count.
+  const subscribe = useCallback(
+    (onChange: () => void) => {
+      const store = acquire(region, socket);
+      const unsubscribe = store.subscribeToChanges(onChange);
+      return () => {
+        unsubscribe();
+        release(region);
+      };
+    },
+    [region, socket],
+  );
+  const getSnapshot = useCallback(() => stores.get(region)?.store.getSnapshot() ?? EMPTY, [region]);
+  const snapshot = useSyncExternalStore(subscribe, getSnapshot);
+  const resync = useCallback(() => stores.get(region)?.store.resync(), [region]);
+  return { ...snapshot, resync };
 }

@@ -89,7 +89,12 @@ describe('stepLive', () => {
   it('replaces flows per row and recomputes ready for discharge', () => {
     const step = stepLive(start(), {
       type: 'flows.updated',
-      event: { seq: 11, region: '20', date: '2025-11-24', rows: [flowRow({ readyForDischarge: 7 }), flowRow({ municipalityCode: '2081', readyForDischarge: 2 })] },
+      event: {
+        seq: 11,
+        region: '20',
+        date: '2025-11-24',
+        rows: [flowRow({ readyForDischarge: 7 }), flowRow({ municipalityCode: '2081', readyForDischarge: 2 })],
+      },
     });
     expect(step.outcome).toBe('applied');
     expect(step.changed).toEqual(['2080', '2081']);

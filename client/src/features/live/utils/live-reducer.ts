@@ -72,7 +72,9 @@ export function applyReportUpdated(situation: Situation, event: ReportUpdatedEve
       };
     });
     const lastReportedAt =
-      organization.lastReportedAt && organization.lastReportedAt > report.updatedAt ? organization.lastReportedAt : report.updatedAt;
+      organization.lastReportedAt && organization.lastReportedAt > report.updatedAt
+        ? organization.lastReportedAt
+        : report.updatedAt;
     return { ...organization, units, lastReportedAt };
   });
   return withTotals({ ...situation, organizations });

@@ -4,7 +4,15 @@ import { Icon } from '../../../components/icon';
 import { formatNumber, formatTime } from '../../../lib/format';
 
 /** A 409: someone else saved this unit meanwhile. Show what they saved, and let the user choose. */
-export function ConflictNotice({ current, onTakeTheirs, onKeepMine }: { current: Report; onTakeTheirs: () => void; onKeepMine: () => void }) {
+export function ConflictNotice({
+  current,
+  onTakeTheirs,
+  onKeepMine,
+}: {
+  current: Report;
+  onTakeTheirs: () => void;
+  onKeepMine: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <div className="notice notice--warning" role="alert" data-testid="conflict">

@@ -20,7 +20,14 @@ export const ErrorSummary = forwardRef<HTMLDivElement, { units: readonly FormUni
     );
     if (items.length === 0) return null;
     return (
-      <div ref={ref} className="error-summary" role="alert" tabIndex={-1} aria-labelledby="error-summary-title" data-testid="error-summary">
+      <div
+        ref={ref}
+        className="error-summary"
+        role="alert"
+        tabIndex={-1}
+        aria-labelledby="error-summary-title"
+        data-testid="error-summary"
+      >
         <h2 id="error-summary-title">{t('form.errorSummary', { count: items.length })}</h2>
         <ul>
           {items.map(({ unit, path, message }) => {

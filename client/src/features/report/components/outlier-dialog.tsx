@@ -25,8 +25,9 @@ export function OutlierDialog({
           <OutlierList outliers={question.outliers} />
         </section>
       ))}
+      {/* The dialog focuses its first button, "no, let me change": the safe answer. */}
       <div className="dialog__actions">
-        <button type="button" className="button button--secondary" onClick={onCancel} autoFocus>
+        <button type="button" className="button button--secondary" onClick={onCancel}>
           {t('outliers.cancel')}
         </button>
         <button type="button" className="button button--primary" onClick={onConfirm}>

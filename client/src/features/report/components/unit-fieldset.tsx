@@ -59,19 +59,20 @@ export function UnitFieldset({
       </p>
       {entry.conflict ? <ConflictNotice current={entry.conflict} onTakeTheirs={onTakeTheirs} onKeepMine={onKeepMine} /> : null}
       {entry.serverOutliers.length > 0 ? <OutlierNote outliers={entry.serverOutliers} /> : null}
-      <div className="field-grid field-grid--three">
-        {PLACE_FIELDS.map(countField)}
-      </div>
-      <div className="field-grid field-grid--three">
-        {FLOW_FIELDS.map(countField)}
-      </div>
+      <div className="field-grid field-grid--three">{PLACE_FIELDS.map(countField)}</div>
+      <div className="field-grid field-grid--three">{FLOW_FIELDS.map(countField)}</div>
       <DestinationsField
         unitId={unit.id}
         values={state.destinations}
         onChange={(destinations) => onChange({ ...state, destinations })}
         errors={errors}
       />
-      <StaffingField id={id('staffing')} value={state.staffing} onChange={(staffing) => onChange({ ...state, staffing })} error={errors.staffing} />
+      <StaffingField
+        id={id('staffing')}
+        value={state.staffing}
+        onChange={(staffing) => onChange({ ...state, staffing })}
+        error={errors.staffing}
+      />
       <div className="field-grid field-grid--three">
         <NumberField
           id={id('sickLeavePct')}
@@ -107,7 +108,10 @@ export function UnitFieldset({
           value={state.comment}
           onChange={(event) => set('comment')(event.target.value)}
           aria-invalid={errors.comment ? true : undefined}
-          aria-describedby={[previousComment ? `${id('comment')}-hint` : '', errors.comment ? `${id('comment')}-error` : ''].join(' ').trim() || undefined}
+          aria-describedby={
+            [previousComment ? `${id('comment')}-hint` : '', errors.comment ? `${id('comment')}-error` : ''].join(' ').trim() ||
+            undefined
+          }
         />
         {errors.comment ? (
           <p id={`${id('comment')}-error`} className="field__error">

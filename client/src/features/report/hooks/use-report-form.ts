@@ -103,7 +103,11 @@ export function useReportForm(units: readonly FormUnit[], date: string, onSaved:
     await save(values, source, options.skipOutlierCheck ? (questions ?? []) : []);
   }
 
-  async function save(values: Map<string, ReportValues>, source: Record<string, UnitEntry>, confirmed: OutlierQuestion[]): Promise<void> {
+  async function save(
+    values: Map<string, ReportValues>,
+    source: Record<string, UnitEntry>,
+    confirmed: OutlierQuestion[],
+  ): Promise<void> {
     setQuestions(null);
     setSaving(true);
     const ids = [...values.keys()];
@@ -121,7 +125,13 @@ export function useReportForm(units: readonly FormUnit[], date: string, onSaved:
         const entry = next[id];
         if (!entry) return;
         if (result.status === 'fulfilled') {
-          next[id] = { ...entry, baseVersion: result.value.version, errors: {}, conflict: null, serverOutliers: unasked(result.value, confirmed, id) };
+          next[id] = {
+            ...entry,
+            baseVersion: result.value.version,
+            errors: {},
+            conflict: null,
+            serverOutliers: unasked(result.value, confirmed, id),
+          };
           return;
         }
         const error: unknown = result.reason;
@@ -157,7 +167,12 @@ export function useReportForm(units: readonly FormUnit[], date: string, onSaved:
   function takeTheirs(unitId: string): void {
     const conflict = entries[unitId]?.conflict;
     if (!conflict) return;
-    patch(unitId, { state: formStateFrom(conflict, true, currentLanguage() === 'sv'), baseVersion: conflict.version, conflict: null, errors: {} });
+    patch(unitId, {
+      state: formStateFrom(conflict, true, currentLanguage() === 'sv'),
+      baseVersion: conflict.version,
+      conflict: null,
+      errors: {},
+    });
   }
 
   /** 409, "keep mine": overwrite their version knowingly, and save at once. */
@@ -173,6 +188,8 @@ export function useReportForm(units: readonly FormUnit[], date: string, onSaved:
 }
 
 function unasked(saved: SavedReport, confirmed: readonly OutlierQuestion[], unitId: string): Outlier[] {
-  const asked = new Set(confirmed.filter((question) => question.unitId === unitId).flatMap((question) => question.outliers.map((o) => o.field)));
+  const asked = new Set(
+    confirmed.filter((question) => question.unitId === unitId).flatMap((question) => question.outliers.map((o) => o.field)),
+  );
   return (saved.outliers ?? []).filter((outlier) => !asked.has(outlier.field));
 }

@@ -3,7 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { Icon } from '../../../components/icon';
 
 /** Says how much of the totals is reported today, carried forward, or missing. */
-export function CoverageNote({ block, estimated, carryForwardDays }: { block: TotalsBlock; estimated: boolean; carryForwardDays: number }) {
+export function CoverageNote({
+  block,
+  estimated,
+  carryForwardDays,
+}: {
+  block: TotalsBlock;
+  estimated: boolean;
+  carryForwardDays: number;
+}) {
   const { t } = useTranslation();
   const { units, reported, carriedForward, missing } = block.coverage;
   return (

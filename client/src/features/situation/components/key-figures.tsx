@@ -22,10 +22,14 @@ export function KeyFigures({ figures, scale }: { figures: readonly KeyFigure[]; 
                   <dt className="figure__label">{t(`figures.${figure.id}`)}</dt>
                   <dd className="figure__value">
                     <span className="figure__number" data-testid={`figure-${figure.id}-value`}>
-                      {figure.unit === 'percent' ? formatPercent(figure.value) : formatNumber(figure.value, scale === 'per10k' ? 1 : 0)}
+                      {figure.unit === 'percent'
+                        ? formatPercent(figure.value)
+                        : formatNumber(figure.value, scale === 'per10k' ? 1 : 0)}
                     </span>
                     {figure.of !== null ? (
-                      <span className="figure__of">{t('figures.of', { value: formatNumber(figure.of, scale === 'per10k' ? 1 : 0) })}</span>
+                      <span className="figure__of">
+                        {t('figures.of', { value: formatNumber(figure.of, scale === 'per10k' ? 1 : 0) })}
+                      </span>
                     ) : null}
                   </dd>
                   <dd className="figure__change">
@@ -45,7 +49,8 @@ function Change({ figure }: { figure: KeyFigure }) {
   if (figure.change === null) return <span>{t('figures.noYesterday')}</span>;
   const direction = figure.change > 0 ? 'up' : figure.change < 0 ? 'down' : 'flat';
   const worse = direction !== 'flat' && (direction === 'up') === figure.higherIsWorse;
-  const amount = figure.unit === 'percent' ? t('figures.points', { value: formatChange(figure.change, 1) }) : formatChange(figure.change, 1);
+  const amount =
+    figure.unit === 'percent' ? t('figures.points', { value: formatChange(figure.change, 1) }) : formatChange(figure.change, 1);
   return (
     <span className={`change change--${direction === 'flat' ? 'flat' : worse ? 'worse' : 'better'}`}>
       <Icon name={direction} />

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Badge } from '../../../components/badge';
+import { ScrollRegion } from '../../../components/scroll-region';
 import { VisuallyHidden } from '../../../components/visually-hidden';
 import { formatNumber, formatPercent } from '../../../lib/format';
 import type { Scale } from '../utils/key-figures';
@@ -38,7 +39,7 @@ export function MunicipalityTable({
   );
 
   return (
-    <div className="table-scroll" role="region" aria-labelledby="municipalities-caption" tabIndex={0}>
+    <ScrollRegion labelledBy="municipalities-caption">
       <table className="table municipality-table" data-testid="municipality-table">
         <caption id="municipalities-caption" className="table__caption">
           {t('table.caption')}
@@ -107,7 +108,7 @@ export function MunicipalityTable({
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

@@ -1,12 +1,13 @@
 import { occupancyPct, type SituationOrganization } from '@lagesbild/shared';
 import { useTranslation } from 'react-i18next';
+import { ScrollRegion } from '../../../components/scroll-region';
 import { formatNumber, formatPercent, formatShortDay, formatTime } from '../../../lib/format';
 
 /** Each unit's figures for the day; a unit without a report says so, with its last report's day. */
 export function UnitTable({ organization }: { organization: SituationOrganization }) {
   const { t } = useTranslation();
   return (
-    <div className="table-scroll" role="region" aria-labelledby="units-caption" tabIndex={0}>
+    <ScrollRegion labelledBy="units-caption">
       <table className="table" data-testid="unit-table">
         <caption id="units-caption" className="table__caption">
           {t('units.caption', { name: organization.name })}
@@ -14,12 +15,22 @@ export function UnitTable({ organization }: { organization: SituationOrganizatio
         <thead>
           <tr>
             <th scope="col">{t('units.unit')}</th>
-            <th scope="col" className="num">{t('form.capacity')}</th>
-            <th scope="col" className="num">{t('form.occupied')}</th>
-            <th scope="col" className="num">{t('table.occupancy')}</th>
-            <th scope="col" className="num">{t('form.surgeCapacity')}</th>
+            <th scope="col" className="num">
+              {t('form.capacity')}
+            </th>
+            <th scope="col" className="num">
+              {t('form.occupied')}
+            </th>
+            <th scope="col" className="num">
+              {t('table.occupancy')}
+            </th>
+            <th scope="col" className="num">
+              {t('form.surgeCapacity')}
+            </th>
             <th scope="col">{t('form.staffing')}</th>
-            <th scope="col" className="num">{t('form.sickLeavePct')}</th>
+            <th scope="col" className="num">
+              {t('form.sickLeavePct')}
+            </th>
             <th scope="col">{t('units.reported')}</th>
             <th scope="col">{t('form.comment')}</th>
           </tr>
@@ -56,6 +67,6 @@ export function UnitTable({ organization }: { organization: SituationOrganizatio
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

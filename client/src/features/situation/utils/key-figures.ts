@@ -38,14 +38,47 @@ interface RawFigure {
 }
 
 const FIGURES: readonly RawFigure[] = [
-  { id: 'municipalOccupied', group: 'municipal', value: (b) => b.municipal.occupied, of: (b) => b.municipal.capacity, unit: 'count', higherIsWorse: true },
+  {
+    id: 'municipalOccupied',
+    group: 'municipal',
+    value: (b) => b.municipal.occupied,
+    of: (b) => b.municipal.capacity,
+    unit: 'count',
+    higherIsWorse: true,
+  },
   { id: 'municipalFree', group: 'municipal', value: (b) => b.municipal.free, unit: 'count', higherIsWorse: false },
-  { id: 'municipalOccupancy', group: 'municipal', value: (b) => occupancyPct(b.municipal.capacity, b.municipal.occupied), unit: 'percent', higherIsWorse: true },
+  {
+    id: 'municipalOccupancy',
+    group: 'municipal',
+    value: (b) => occupancyPct(b.municipal.capacity, b.municipal.occupied),
+    unit: 'percent',
+    higherIsWorse: true,
+  },
   { id: 'municipalSurge', group: 'municipal', value: (b) => b.municipal.surgeCapacity, unit: 'count', higherIsWorse: false },
-  { id: 'hospitalOccupied', group: 'hospital', value: (b) => b.hospital.occupied, of: (b) => b.hospital.capacity, unit: 'count', higherIsWorse: true },
+  {
+    id: 'hospitalOccupied',
+    group: 'hospital',
+    value: (b) => b.hospital.occupied,
+    of: (b) => b.hospital.capacity,
+    unit: 'count',
+    higherIsWorse: true,
+  },
   { id: 'hospitalOvercrowding', group: 'hospital', value: (b) => b.hospital.overcrowding, unit: 'count', higherIsWorse: true },
-  { id: 'covid', group: 'hospital', value: (b) => b.hospital.covidPatients + b.icu.covidPatients, unit: 'count', higherIsWorse: true },
-  { id: 'icuOccupied', group: 'hospital', value: (b) => b.icu.occupied, of: (b) => b.icu.capacity, unit: 'count', higherIsWorse: true },
+  {
+    id: 'covid',
+    group: 'hospital',
+    value: (b) => b.hospital.covidPatients + b.icu.covidPatients,
+    unit: 'count',
+    higherIsWorse: true,
+  },
+  {
+    id: 'icuOccupied',
+    group: 'hospital',
+    value: (b) => b.icu.occupied,
+    of: (b) => b.icu.capacity,
+    unit: 'count',
+    higherIsWorse: true,
+  },
   { id: 'readyForDischarge', group: 'discharge', value: (b) => b.readyForDischarge, unit: 'count', higherIsWorse: true },
 ];
 
@@ -53,7 +86,12 @@ const FIGURES: readonly RawFigure[] = [
  * The overview's key figures with their change since yesterday. Per 10 000 inhabitants scales
  * counts by the region's population; percentages stay as they are.
  */
-export function buildKeyFigures(today: TotalsBlock, yesterday: TotalsBlock | null, scale: Scale, population: number): KeyFigure[] {
+export function buildKeyFigures(
+  today: TotalsBlock,
+  yesterday: TotalsBlock | null,
+  scale: Scale,
+  population: number,
+): KeyFigure[] {
   const scaled = (value: number | null, unit: 'count' | 'percent'): number | null => {
     if (value === null || unit === 'percent' || scale === 'absolute') return value;
     return perTenThousand(value, population);
@@ -76,4 +114,3 @@ export function buildKeyFigures(today: TotalsBlock, yesterday: TotalsBlock | nul
 function round1(value: number): number {
   return Math.round(value * 10) / 10;
 }
-

@@ -43,7 +43,10 @@ export interface MunicipalityRow {
 const STAFFING_RANK: Record<Staffing, number> = { normal: 0, strained: 1, critical: 2 };
 
 export function worstStaffing(values: readonly Staffing[]): Staffing | null {
-  return values.reduce<Staffing | null>((worst, value) => (worst === null || STAFFING_RANK[value] > STAFFING_RANK[worst] ? value : worst), null);
+  return values.reduce<Staffing | null>(
+    (worst, value) => (worst === null || STAFFING_RANK[value] > STAFFING_RANK[worst] ? value : worst),
+    null,
+  );
 }
 
 export function pressureLevel(row: Pick<MunicipalityRow, 'reportedUnits' | 'occupancyPct' | 'staffing'>): PressureLevel {
@@ -92,7 +95,11 @@ export function buildMunicipalityRow(organization: SituationOrganization, date: 
   };
 }
 
-export function buildMunicipalityRows(organizations: readonly SituationOrganization[], date: string, now: Date): MunicipalityRow[] {
+export function buildMunicipalityRows(
+  organizations: readonly SituationOrganization[],
+  date: string,
+  now: Date,
+): MunicipalityRow[] {
   return organizations
     .filter((organization) => organization.kind === 'municipality')
     .map((organization) => buildMunicipalityRow(organization, date, now));

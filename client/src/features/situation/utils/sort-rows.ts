@@ -1,13 +1,6 @@
 import type { MunicipalityRow, PressureLevel } from './municipality-rows';
 
-export type SortKey =
-  | 'pressure'
-  | 'name'
-  | 'occupancy'
-  | 'free'
-  | 'staffing'
-  | 'readyForDischarge'
-  | 'lastReport';
+export type SortKey = 'pressure' | 'name' | 'occupancy' | 'free' | 'staffing' | 'readyForDischarge' | 'lastReport';
 export type SortDirection = 'ascending' | 'descending';
 export interface SortState {
   key: SortKey;

@@ -1,0 +1,76 @@
+import type { History, HistoryPoint } from '@lagesbild/shared';
+import { describe, expect, it } from 'vitest';
+import { commentsFor, flowSeries, fullestCodes, hospitalSeries, occupancySeries } from './series';
+
+function point(date: string, capacity: number, occupied: number, units = 1): HistoryPoint {
+  return { date, units, capacity, occupied, surgeCapacity: capacity, admissions: 1, discharges: 1, covidPatients: 0 };
+}
+
+const history: History = {
+  region: '20',
+  from: '2025-11-22',
+  to: '2025-11-24',
+  series: [
+    { organizationCode: '2080', unitKind: 'short_term', points: [point('2025-11-22', 30, 27), point('2025-11-24', 30, 30)] },
+    { organizationCode: '2080', unitKind: 'palliative', points: [point('2025-11-22', 10, 3)] },
+    { organizationCode: '2081', unitKind: 'short_term', points: [point('2025-11-22', 10, 5), point('2025-11-23', 10, 0, 0)] },
+    { organizationCode: '20', unitKind: 'hospital', points: [point('2025-11-22', 100, 110), point('2025-11-23', 100, 90)] },
+    { organizationCode: '20', unitKind: 'icu', points: [point('2025-11-22', 10, 9)] },
+  ],
+  flows: [
+    {
+      municipalityCode: '2080',
+      points: [
+        {
+          date: '2025-11-23',
+          municipalityCode: '2080',
+          inpatients: 10,
+          admissions: 4,
+          discharges: 3,
+          dischargesHome: 2,
+          dischargesShortTerm: 1,
+          dischargesNursingHome: 0,
+          dischargesOther: 0,
+          readyForDischarge: 5,
+        },
+      ],
+    },
+  ],
+  comments: [
+    { date: '2025-11-22', organizationCode: '2080', unitId: 'a', comment: 'Äldre' },
+    { date: '2025-11-24', organizationCode: '2080', unitId: 'a', comment: 'Nyare' },
+    { date: '2025-11-24', organizationCode: '2081', unitId: 'b', comment: 'Annan kommun' },
+  ],
+};
+
+describe('series', () => {
+  it('occupancy per municipality per day sums municipal kinds and leaves silent days empty', () => {
+    expect(occupancySeries(history, ['2080', '2081'])).toEqual([
+      { date: '2025-11-22', '2080': 75, '2081': 50 },
+      { date: '2025-11-23', '2080': null, '2081': null },
+      { date: '2025-11-24', '2080': 100, '2081': null },
+    ]);
+  });
+
+  it('picks the fullest municipalities on their latest day', () => {
+    expect(fullestCodes(occupancySeries(history, ['2081', '2080']), ['2081', '2080'], 1)).toEqual(['2080']);
+  });
+
+  it('hospital beds with the overcrowding band above capacity', () => {
+    expect(hospitalSeries(history)).toEqual([
+      { date: '2025-11-22', capacity: 100, occupied: 110, overcrowding: 10, overcrowdingBand: [100, 110] },
+      { date: '2025-11-23', capacity: 100, occupied: 90, overcrowding: 0, overcrowdingBand: [100, 100] },
+      { date: '2025-11-24', capacity: null, occupied: null, overcrowding: null, overcrowdingBand: null },
+    ]);
+  });
+
+  it('flows per day for one municipality', () => {
+    const rows = flowSeries(history, '2080');
+    expect(rows[0]?.admissions).toBeNull();
+    expect(rows[1]).toMatchObject({ admissions: 4, dischargesHome: 2, readyForDischarge: 5 });
+  });
+
+  it('comments of one municipality, newest first', () => {
+    expect(commentsFor(history, '2080').map((comment) => comment.comment)).toEqual(['Nyare', 'Äldre']);
+  });
+});
