@@ -46,6 +46,8 @@ export async function logIn(page: Page, username: string, password = 'demo'): Pr
   await page.getByLabel('Lösenord').fill(password);
   await page.getByRole('button', { name: 'Logga in' }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  // The URL changes before the lazily loaded page has replaced the login form; wait for the shell.
+  await page.getByTestId('header-user').waitFor();
 }
 
 /** Polls `check` until it stops throwing (Playwright-style auto-waiting for plain assertions). */

@@ -1,0 +1,128 @@
+import type { Situation } from '@lagesbild/shared';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
+import { expectEventually, launchBrowser, logIn, newContext } from '../support/browser.js';
+import { startServer, type RunningServer } from '../support/server.js';
+
+// The entry form in a real browser, as Falun's reporter: prefilled, validated by the shared schema,
+// outliers confirmed, one save. Only Falun is written to (Orsa, Älvdalen, Vansbro stay silent).
+
+let server: RunningServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+beforeEach(async () => {
+  context = await newContext(browser, server.baseUrl);
+  page = await context.newPage();
+  await logIn(page, 'falun');
+});
+afterEach(async () => {
+  await context.close();
+});
+
+async function lunden(): Promise<Situation['organizations'][number]['units'][number]> {
+  const response = await page.request.get('/api/regions/20/situation');
+  expect(response.status()).toBe(200);
+  const situation = (await response.json()) as Situation;
+  const unit = situation.organizations.find((org) => org.code === '2080')?.units.find((u) => u.id === '2080-lunden');
+  if (!unit) throw new Error('Falun has no unit 2080-lunden');
+  return unit;
+}
+
+/** Every report PUT the page sends, so a test can say "nothing was saved". */
+function recordPuts(target: Page): string[] {
+  const puts: string[] = [];
+  target.on('request', (request) => {
+    if (request.method() === 'PUT' && request.url().includes('/api/units/')) puts.push(request.url());
+  });
+  return puts;
+}
+
+describe('entry form', () => {
+  it('a reporter lands on the form, sees who is logged in, fills it in and saves', async () => {
+    expect(new URL(page.url()).pathname).toBe('/report');
+    await page.getByRole('heading', { level: 1, name: 'Rapportera för Falun' }).waitFor();
+    await expect(page.getByTestId('header-user').textContent()).resolves.toContain('falun');
+    await expect(page.getByTestId('header-region').textContent()).resolves.toBe('Region Dalarna');
+
+    const before = await lunden();
+    const occupied = page.getByLabel('Belagda platser', { exact: true });
+    // Prefilled with the latest report (today's when there is one, else yesterday's).
+    await expect(occupied.inputValue()).resolves.toBe(String((before.report ?? before.lastReport)?.occupied));
+    const next = before.report?.occupied === 27 ? 28 : 27;
+    await occupied.fill(String(next));
+    await page.getByLabel('Kommentar').fill('Två patienter väntar på SÄBO.');
+    await page.getByRole('radio', { name: 'Ansträngd' }).check();
+    await page.getByRole('button', { name: /^Spara/ }).click();
+
+    await page.getByText(/^Sparat kl\. \d\d:\d\d$/).waitFor();
+    const after = await lunden();
+    expect(after.report).toMatchObject({
+      occupied: next,
+      staffing: 'strained',
+      comment: 'Två patienter väntar på SÄBO.',
+      updatedBy: 'falun',
+    });
+  });
+
+  it('a bad value shows the Swedish message next to the field and saves nothing', async () => {
+    const before = await lunden();
+    const puts = recordPuts(page);
+    const occupied = page.getByLabel('Belagda platser', { exact: true });
+    await occupied.fill('-3');
+    await page.getByLabel('Disponibla platser').fill('');
+    await page.getByRole('button', { name: /^Spara/ }).click();
+
+    const message = page.locator('#u-2080-lunden-occupied-error');
+    await message.waitFor();
+    expect(await message.textContent()).toContain('Ange ett heltal, 0 eller större.');
+    expect(await page.locator('#u-2080-lunden-capacity-error').textContent()).toContain('Fältet måste fyllas i.');
+    expect(await occupied.getAttribute('aria-invalid')).toBe('true');
+    // Focus moves to the error summary, whose links lead to each field.
+    await expectEventually(async () =>
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('error-summary'),
+    );
+    await page.getByRole('link', { name: /Belagda platser: Ange ett heltal/ }).click();
+    await expectEventually(async () =>
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('u-2080-lunden-occupied'),
+    );
+    await expect(page.getByTestId('save-status').textContent()).resolves.toBe('Inget har sparats. Rätta felen ovan.');
+
+    expect(puts).toEqual([]);
+    expect((await lunden()).report?.version).toBe(before.report?.version);
+  });
+
+  it('a figure far outside the unit’s recent range asks for confirmation before saving', async () => {
+    const puts = recordPuts(page);
+    await page.getByLabel('Belagda platser', { exact: true }).fill('140');
+    await page.getByRole('button', { name: /^Spara/ }).click();
+
+    const dialog = page.getByRole('alertdialog', { name: 'Stämmer siffrorna?' });
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toMatch(/Belagda platser: 140 \(senaste två veckorna \d+–\d+\)/);
+    expect(puts).toEqual([]);
+
+    // "No" goes back to the doubtful figure…
+    await dialog.getByRole('button', { name: 'Nej, jag ändrar' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await expectEventually(async () =>
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('u-2080-lunden-occupied'),
+    );
+    expect(puts).toEqual([]);
+
+    // …"yes" saves it as typed.
+    await page.getByRole('button', { name: /^Spara/ }).click();
+    await dialog.getByRole('button', { name: 'Ja, spara ändå' }).click();
+    await page.getByText(/^Sparat kl\. \d\d:\d\d$/).waitFor();
+    expect(puts).toHaveLength(1);
+    expect((await lunden()).report?.occupied).toBe(140);
+  });
+});
