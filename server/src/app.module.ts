@@ -15,6 +15,7 @@ import { DemoModule } from './demo/demo.module.js';
 import { FlowsModule } from './flows/flows.module.js';
 import { HealthModule } from './health/health.module.js';
 import { LiveModule } from './live/live.module.js';
+import { MeetingsModule } from './meetings/meetings.module.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { SituationModule } from './situation/situation.module.js';
@@ -39,6 +40,7 @@ export class AppModule {
         HealthModule,
         DemoModule,
         AdminModule,
+        MeetingsModule,
       ],
       providers: [
         configProvider,

@@ -171,6 +171,119 @@ const RULES: Record<string, RouteRule> = {
   },
 };
 
+const STEERS: readonly Role[] = ['chair', 'analyst'];
+const newMeeting = async (admin: Api) => {
+  const chair = await Api.loggedIn(admin.baseUrl, 'chair-dalarna');
+  return created<{ id: string; decisions: { id: string }[]; actions: { id: string }[] }>(
+    chair,
+    'POST',
+    '/api/regions/20/meetings',
+    { title: `Möte ${unique()}` },
+  );
+};
+const blekingeMeeting = { id: 'unset' };
+
+Object.assign(RULES, {
+  'POST /api/regions/:region/meetings': {
+    allowed: STEERS,
+    inScope: () => ({ path: '/api/regions/20/meetings', body: { title: `Möte ${unique()}` } }),
+    outOfScope: () => ({ path: '/api/regions/10/meetings', body: { title: 'x' } }),
+  },
+  'GET /api/regions/:region/meetings': {
+    allowed: 'all',
+    inScope: () => ({ path: '/api/regions/20/meetings' }),
+    outOfScope: () => ({ path: '/api/regions/10/meetings' }),
+  },
+  'GET /api/meetings/:meetingId': {
+    allowed: 'all',
+    inScope: async (_role: Role, admin: Api) => ({ path: `/api/meetings/${(await newMeeting(admin)).id}` }),
+    outOfScope: () => ({ path: `/api/meetings/${blekingeMeeting.id}` }),
+  },
+  'GET /api/meetings/:meetingId/minutes.md': {
+    allowed: 'all',
+    inScope: async (_role: Role, admin: Api) => ({ path: `/api/meetings/${(await newMeeting(admin)).id}/minutes.md` }),
+    outOfScope: () => ({ path: `/api/meetings/${blekingeMeeting.id}/minutes.md` }),
+  },
+  'PUT /api/meetings/:meetingId/step': {
+    allowed: STEERS,
+    inScope: async (_role: Role, admin: Api) => ({
+      path: `/api/meetings/${(await newMeeting(admin)).id}/step`,
+      body: { step: 1 },
+    }),
+    outOfScope: () => ({ path: `/api/meetings/${blekingeMeeting.id}/step`, body: { step: 1 } }),
+  },
+  'POST /api/meetings/:meetingId/refresh': {
+    allowed: STEERS,
+    inScope: async (_role: Role, admin: Api) => ({ path: `/api/meetings/${(await newMeeting(admin)).id}/refresh` }),
+    outOfScope: () => ({ path: `/api/meetings/${blekingeMeeting.id}/refresh` }),
+  },
+  'PUT /api/meetings/:meetingId/participants': {
+    allowed: STEERS,
+    inScope: async (_role: Role, admin: Api) => ({
+      path: `/api/meetings/${(await newMeeting(admin)).id}/participants`,
+      body: { participants: ['20', '2080'] },
+    }),
+    outOfScope: () => ({ path: `/api/meetings/${blekingeMeeting.id}/participants`, body: { participants: ['10'] } }),
+  },
+  'PUT /api/meetings/:meetingId/notes/:organizationCode': {
+    allowed: STEERS,
+    inScope: async (_role: Role, admin: Api) => ({
+      path: `/api/meetings/${(await newMeeting(admin)).id}/notes/2080`,
+      body: { text: 'anteckning' },
+    }),
+    outOfScope: () => ({ path: `/api/meetings/${blekingeMeeting.id}/notes/1083`, body: { text: 'x' } }),
+  },
+  'POST /api/meetings/:meetingId/decisions': {
+    allowed: STEERS,
+    inScope: async (_role: Role, admin: Api) => ({
+      path: `/api/meetings/${(await newMeeting(admin)).id}/decisions`,
+      body: { text: 'att testa' },
+    }),
+    outOfScope: () => ({ path: `/api/meetings/${blekingeMeeting.id}/decisions`, body: { text: 'att x' } }),
+  },
+  'DELETE /api/meetings/:meetingId/decisions/:decisionId': {
+    allowed: STEERS,
+    inScope: async (_role: Role, admin: Api) => {
+      const chair = await Api.loggedIn(admin.baseUrl, 'chair-dalarna');
+      const meeting = await newMeeting(admin);
+      const withDecision = await created<{ decisions: { id: string }[] }>(
+        chair,
+        'POST',
+        `/api/meetings/${meeting.id}/decisions`,
+        { text: 'att ta bort' },
+      );
+      return { path: `/api/meetings/${meeting.id}/decisions/${withDecision.decisions[0]?.id}` };
+    },
+    outOfScope: () => ({ path: `/api/meetings/${blekingeMeeting.id}/decisions/00000000-0000-0000-0000-000000000000` }),
+  },
+  'POST /api/meetings/:meetingId/actions': {
+    allowed: STEERS,
+    inScope: async (_role: Role, admin: Api) => ({
+      path: `/api/meetings/${(await newMeeting(admin)).id}/actions`,
+      body: { who: 'Falun', what: 'Öppna platser' },
+    }),
+    outOfScope: () => ({ path: `/api/meetings/${blekingeMeeting.id}/actions`, body: { who: 'x', what: 'y' } }),
+  },
+  'DELETE /api/meetings/:meetingId/actions/:actionId': {
+    allowed: STEERS,
+    inScope: async (_role: Role, admin: Api) => {
+      const chair = await Api.loggedIn(admin.baseUrl, 'chair-dalarna');
+      const meeting = await newMeeting(admin);
+      const withAction = await created<{ actions: { id: string }[] }>(chair, 'POST', `/api/meetings/${meeting.id}/actions`, {
+        who: 'x',
+        what: 'y',
+      });
+      return { path: `/api/meetings/${meeting.id}/actions/${withAction.actions[0]?.id}` };
+    },
+    outOfScope: () => ({ path: `/api/meetings/${blekingeMeeting.id}/actions/00000000-0000-0000-0000-000000000000` }),
+  },
+  'POST /api/meetings/:meetingId/close': {
+    allowed: STEERS,
+    inScope: async (_role: Role, admin: Api) => ({ path: `/api/meetings/${(await newMeeting(admin)).id}/close` }),
+    outOfScope: () => ({ path: `/api/meetings/${blekingeMeeting.id}/close` }),
+  },
+} satisfies Record<string, RouteRule>);
+
 const PUBLIC = ['POST /api/auth/login', 'GET /api/health'];
 const USERS: Record<Role, string> = { reporter: 'falun', analyst: 'region-dalarna', chair: 'chair-dalarna', admin: 'admin' };
 const METHOD_OF = (key: string) => key.split(' ')[0] as string;
@@ -180,6 +293,10 @@ let admin: Api;
 beforeAll(async () => {
   server = await startServer();
   admin = await Api.loggedIn(server.baseUrl, 'admin');
+  const blekingeChair = await Api.loggedIn(server.baseUrl, 'chair-blekinge');
+  blekingeMeeting.id = (
+    await created<{ id: string }>(blekingeChair, 'POST', '/api/regions/10/meetings', { title: 'Blekinge' })
+  ).id;
 });
 afterAll(async () => {
   await server.stop();

@@ -14,7 +14,16 @@ export type AuditAction =
   | 'unit.update'
   | 'unit.retire'
   | 'token.issue'
-  | 'token.revoke';
+  | 'token.revoke'
+  | 'meeting.create'
+  | 'meeting.refresh'
+  | 'meeting.participants'
+  | 'meeting.note'
+  | 'meeting.decision'
+  | 'meeting.decision.remove'
+  | 'meeting.action'
+  | 'meeting.action.remove'
+  | 'meeting.close';
 
 export interface AuditEntry {
   action: AuditAction;

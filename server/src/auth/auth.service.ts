@@ -117,6 +117,19 @@ export class AuthService {
     return new Set([...liveSessions.map((row) => `session:${row.id}`), ...liveTokens.map((row) => `token:${row.id}`)]);
   }
 
+  /** A screen following an open meeting counts as activity (the chair's projector must not log out). */
+  async keepAliveWhilePresenting(pairs: readonly { sessionId: string; meetingId: string }[]): Promise<void> {
+    if (pairs.length === 0) return;
+    await this.dataSource.query(
+      `UPDATE sessions s SET last_seen_at = now()
+         FROM unnest($1::text[], $2::text[]) AS p(session_id, meeting_id)
+         JOIN meetings m ON m.id::text = p.meeting_id AND m.status = 'open'
+        WHERE s.id = p.session_id AND s.ended_at IS NULL AND s.expires_at > now()
+          AND s.last_seen_at > now() - interval '${SESSION_IDLE_MINUTES} minutes'`,
+      [pairs.map((p) => p.sessionId), pairs.map((p) => p.meetingId)],
+    );
+  }
+
   /** Checks the password and opens a session; returns the cookie value, shown to nobody else. */
   async login(username: string, password: string, address: string): Promise<{ sessionValue: string; user: UserInfo }> {
     if (this.throttle.isLocked(username, address)) {

@@ -1,11 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import type { ClientToServerEvents, LiveChange, ServerToClientEvents } from '@lagesbild/shared';
+import type { ClientToServerEvents, LiveChange, Meeting, ServerToClientEvents } from '@lagesbild/shared';
 import type { Namespace } from 'socket.io';
 
 export type LiveNamespace = Namespace<ClientToServerEvents, ServerToClientEvents>;
 
 export function regionRoom(regionCode: string): string {
   return `region:${regionCode}`;
+}
+
+export function meetingRoom(meetingId: string): string {
+  return `meeting:${meetingId}`;
 }
 
 type EndReason = 'logout' | 'expired' | 'revoked';
@@ -51,6 +55,11 @@ export class LiveHub {
   publish(regionCode: string, change: LiveChange): void {
     if (!this.namespace) return;
     emitChange(this.namespace.to(regionRoom(regionCode)), change);
+  }
+
+  /** The whole meeting, after a change committed, to everyone following it on any instance. */
+  publishMeeting(meeting: Meeting): void {
+    this.namespace?.to(meetingRoom(meeting.id)).emit('meeting.updated', { meeting });
   }
 
   /** Logout and revocation: close every socket that authenticated with that credential, on every instance. */

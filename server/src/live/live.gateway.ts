@@ -3,6 +3,7 @@ import { type OnGatewayInit, SubscribeMessage, WebSocketGateway, ConnectedSocket
 import {
   LIVE_NAMESPACE,
   type ClientToServerEvents,
+  type FollowAck,
   type ServerToClientEvents,
   type SubscribeAck,
   type SubscribeRequest,
@@ -12,12 +13,15 @@ import { AuthService } from '../auth/auth.service.js';
 import { credentialRoom, type Caller } from '../common/caller.js';
 import { canReadRegion } from '../common/scope.js';
 import { ChangeLogService } from '../changes/change-log.service.js';
-import { emitChange, LiveHub, regionRoom, type LiveNamespace } from '../changes/live-hub.js';
+import { emitChange, LiveHub, meetingRoom, regionRoom, type LiveNamespace } from '../changes/live-hub.js';
 import { AppConfigService } from '../config/app-config.service.js';
+import { MeetingsService } from '../meetings/meetings.service.js';
 import { SituationService } from '../situation/situation.service.js';
 
 interface SocketData {
   caller: Caller;
+  /** The meeting this socket follows, if any: a presentation screen keeps its session alive. */
+  meetingId?: string;
 }
 type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
@@ -33,6 +37,7 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace>, OnApplicationS
     private readonly situation: SituationService,
     private readonly liveHub: LiveHub,
     private readonly config: AppConfigService,
+    private readonly meetings: MeetingsService,
   ) {}
 
   afterInit(namespace: LiveNamespace): void {
@@ -104,6 +109,15 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace>, OnApplicationS
     const sockets = await namespace.local.fetchSockets();
     if (sockets.length === 0) return;
     const callers = sockets.map((socket) => (socket.data as SocketData).caller);
+    const presenting = sockets.filter(
+      (socket) => (socket.data as SocketData).meetingId !== undefined && (socket.data as SocketData).caller.via === 'session',
+    );
+    await this.auth.keepAliveWhilePresenting(
+      presenting.map((socket) => ({
+        sessionId: (socket.data as SocketData).caller.credentialId,
+        meetingId: (socket.data as SocketData).meetingId!,
+      })),
+    );
     const valid = await this.auth.stillValid(callers);
     for (const socket of sockets) {
       const room = credentialRoom((socket.data as SocketData).caller);
@@ -112,6 +126,33 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace>, OnApplicationS
         socket.disconnect(true);
       }
     }
+  }
+
+  @SubscribeMessage('meeting.follow')
+  async followMeeting(
+    @ConnectedSocket() socket: LiveSocket,
+    @MessageBody() request: { meetingId?: unknown },
+  ): Promise<FollowAck> {
+    if (typeof request?.meetingId !== 'string') return { ok: false, error: 'invalid' };
+    const meeting = await this.meetings.forFollower(socket.data.caller, request.meetingId);
+    if (meeting === 'forbidden' || meeting === 'not_found') return { ok: false, error: meeting };
+    if (socket.data.meetingId && socket.data.meetingId !== meeting.id) await socket.leave(meetingRoom(socket.data.meetingId));
+    socket.data.meetingId = meeting.id;
+    await socket.join(meetingRoom(meeting.id));
+    // A change between the read and the join would be missed, so send the state after joining.
+    const current = await this.meetings.forFollower(socket.data.caller, meeting.id);
+    if (typeof current === 'object') setImmediate(() => socket.emit('meeting.updated', { meeting: current }));
+    return { ok: true, version: typeof current === 'object' ? current.version : meeting.version };
+  }
+
+  @SubscribeMessage('meeting.unfollow')
+  async unfollowMeeting(
+    @ConnectedSocket() socket: LiveSocket,
+    @MessageBody() request: { meetingId?: unknown },
+  ): Promise<{ ok: boolean }> {
+    if (typeof request?.meetingId === 'string') await socket.leave(meetingRoom(request.meetingId));
+    if (socket.data.meetingId === request?.meetingId) delete socket.data.meetingId;
+    return { ok: true };
   }
 
   /** Each instance tells its own subscribers the current seq, so a missed last change is noticed. */

@@ -1,3 +1,4 @@
+import type { MeetingUpdatedEvent } from '../api/meetings.js';
 import type { Report, Situation, StoredFlowRow } from '../api/types.js';
 
 export const LIVE_NAMESPACE = '/live';
@@ -43,9 +44,15 @@ export interface ServerToClientEvents {
   'flows.updated': (event: FlowsUpdatedEvent) => void;
   'region.seq': (heartbeat: SeqHeartbeat) => void;
   'session.ended': (info: { reason: 'logout' | 'expired' | 'revoked' }) => void;
+  /** The whole meeting after any change to it; sent to its followers, and on `meeting.follow`. */
+  'meeting.updated': (event: MeetingUpdatedEvent) => void;
 }
+
+export type FollowAck = { ok: true; version: number } | { ok: false; error: 'forbidden' | 'not_found' | 'invalid' };
 
 export interface ClientToServerEvents {
   subscribe: (request: SubscribeRequest, ack: (ack: SubscribeAck) => void) => void;
   unsubscribe: (request: { region: string }, ack?: (ack: { ok: boolean }) => void) => void;
+  'meeting.follow': (request: { meetingId: string }, ack: (ack: FollowAck) => void) => void;
+  'meeting.unfollow': (request: { meetingId: string }, ack?: (ack: { ok: boolean }) => void) => void;
 }

@@ -5,3 +5,4 @@ export * from './flows.js';
 export * from './auth.js';
 export * from './queries.js';
 export * from './admin.js';
+export * from './meetings.js';
