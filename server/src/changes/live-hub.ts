@@ -18,6 +18,14 @@ const isEndReason = (value: unknown): value is EndReason => typeof value === 'st
 
 /** Server-side event between instances: close the sockets of this credential room. */
 const END_CREDENTIAL = 'credential.ended';
+/** Server-side event between instances: a committed change, for their own subscribers. */
+const CHANGE_PUBLISHED = 'change.published';
+
+const isLiveChange = (value: unknown): value is LiveChange =>
+  typeof value === 'object' &&
+  value !== null &&
+  ((value as LiveChange).type === 'report.updated' || (value as LiveChange).type === 'flows.updated') &&
+  typeof (value as LiveChange).payload?.seq === 'number';
 
 interface ChangeEmitter {
   emit<E extends keyof ServerToClientEvents>(event: E, ...args: Parameters<ServerToClientEvents[E]>): unknown;
@@ -42,9 +50,14 @@ export function emitChange(target: ChangeEmitter, change: LiveChange): void {
 @Injectable()
 export class LiveHub {
   private namespace: LiveNamespace | undefined;
+  /** Changes go to the other instances one NOTIFY after another, so they arrive in seq order. */
+  private outbound: Promise<void> = Promise.resolve();
 
   attach(namespace: LiveNamespace): void {
     this.namespace = namespace;
+    namespace.on(CHANGE_PUBLISHED, (regionCode: unknown, change: unknown) => {
+      if (typeof regionCode === 'string' && isLiveChange(change)) emitChange(namespace.local.to(regionRoom(regionCode)), change);
+    });
     // Another instance ended a credential: close our own sockets of it.
     namespace.on(END_CREDENTIAL, (room: unknown, reason: unknown) => {
       if (typeof room === 'string' && isEndReason(reason)) this.endLocally(room, reason);
@@ -53,8 +66,16 @@ export class LiveHub {
 
   /** Call only after the change's transaction has committed. */
   publish(regionCode: string, change: LiveChange): void {
-    if (!this.namespace) return;
-    emitChange(this.namespace.to(regionRoom(regionCode)), change);
+    const namespace = this.namespace;
+    if (!namespace) return;
+    // Not `to(room).emit`: through the cluster adapter every broadcast first awaits its own NOTIFY on
+    // one of several pool connections and only then emits locally, so two changes close together
+    // reach even this instance's clients out of seq order, and every client then resyncs at once.
+    // Local subscribers get it now, in commit order; the other instances in publish order.
+    emitChange(namespace.local.to(regionRoom(regionCode)), change);
+    this.outbound = this.outbound
+      .then(() => namespace.adapter.serverSideEmit([CHANGE_PUBLISHED, regionCode, change]))
+      .catch(() => undefined);
   }
 
   /** The whole meeting, after a change committed, to everyone following it on any instance. */

@@ -53,17 +53,25 @@ export class SituationService {
       const [organizations, units, latestReports, latestFlows] = await Promise.all([
         this.organizations.organizationRows(regionCode),
         this.organizations.unitRows(regionCode),
-        // Each unit's latest report on or before the date (the date's own when there is one).
+        // Each unit's and municipality's latest figures on or before the date (the date's own when
+        // there are any): one backward index step per unit, whatever the length of the history.
         manager.query<ReportRow[]>(
-          `SELECT DISTINCT ON (r.unit_id) ${REPORT_COLUMNS}
-             FROM reports r JOIN units u ON u.id = r.unit_id JOIN organizations o ON o.code = u.organization_code
-            WHERE o.region_code = $1 AND u.retired_at IS NULL AND r.date <= $2
-            ORDER BY r.unit_id, r.date DESC`,
+          `SELECT r.* FROM units u
+             JOIN organizations o ON o.code = u.organization_code
+             CROSS JOIN LATERAL (
+               SELECT ${REPORT_COLUMNS} FROM reports
+                WHERE reports.unit_id = u.id AND reports.date <= $2 ORDER BY reports.date DESC LIMIT 1
+             ) r
+            WHERE o.region_code = $1 AND u.retired_at IS NULL`,
           [regionCode, date],
         ),
         manager.query<FlowDbRow[]>(
-          `SELECT DISTINCT ON (municipality_code) ${FLOW_COLUMNS} FROM flows
-            WHERE region_code = $1 AND date <= $2 ORDER BY municipality_code, date DESC`,
+          `SELECT f.* FROM organizations o
+             CROSS JOIN LATERAL (
+               SELECT ${FLOW_COLUMNS} FROM flows
+                WHERE flows.municipality_code = o.code AND flows.date <= $2 ORDER BY flows.date DESC LIMIT 1
+             ) f
+            WHERE o.region_code = $1 AND o.kind = 'municipality'`,
           [regionCode, date],
         ),
       ]);
