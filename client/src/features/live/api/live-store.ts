@@ -68,7 +68,12 @@ export class LiveSituationStore {
       if (heartbeat.region === this.region) this.apply({ type: 'region.seq', seq: heartbeat.seq });
     };
     const onBrowserOffline = (): void => this.markOffline();
+    // A refused handshake (e.g. the session is gone) is not retried by socket.io: say so at once.
+    const onConnectError = (): void => {
+      if (!this.socket.active) this.update({ status: 'offline', disconnectedAt: this.snapshot.disconnectedAt ?? this.now() });
+    };
     this.socket.on('connect', onConnect);
+    this.socket.on('connect_error', onConnectError);
     this.socket.on('disconnect', onDisconnect);
     this.socket.on('situation', onSituation);
     this.socket.on('report.updated', onReport);
@@ -77,6 +82,7 @@ export class LiveSituationStore {
     globalThis.addEventListener('offline', onBrowserOffline);
     this.detach = () => {
       this.socket.off('connect', onConnect);
+      this.socket.off('connect_error', onConnectError);
       this.socket.off('disconnect', onDisconnect);
       this.socket.off('situation', onSituation);
       this.socket.off('report.updated', onReport);
