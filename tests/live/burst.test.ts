@@ -14,7 +14,7 @@ describe('live subscribe burst', () => {
   });
   afterAll(async () => {
     for (const client of clients) client.close();
-    await server.stop();
+    await server?.stop();
   });
 
   it('acknowledges 60 simultaneous subscriptions with a situation each, and the server still answers', async () => {

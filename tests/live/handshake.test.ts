@@ -13,7 +13,7 @@ describe('live handshake and subscribe scope', () => {
   });
   afterAll(async () => {
     for (const client of clients) client.close();
-    await server.stop();
+    await server?.stop();
   });
 
   it('refuses a handshake without credentials with connect_error', async () => {

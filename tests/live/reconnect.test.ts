@@ -25,7 +25,7 @@ describe('live reconnect and resync', () => {
   });
   afterAll(async () => {
     for (const client of clients) client.close();
-    await server.stop();
+    await server?.stop();
   });
 
   it('replays the 5 changes made while a client was disconnected, and ends at the REST situation', async () => {

@@ -19,7 +19,7 @@ describe('live across a server crash and restart', () => {
   });
   afterAll(async () => {
     for (const client of clients) client.close();
-    await server.stop();
+    await server?.stop();
   });
 
   it('ends at the REST situation after SIGKILL mid-stream, with seq continuing gaplessly', async () => {

@@ -13,7 +13,7 @@ describe('live sockets end with their credential', () => {
   });
   afterAll(async () => {
     for (const client of clients) client.close();
-    await server.stop();
+    await server?.stop();
   });
 
   it('closes the open socket of a session that logs out, and only that session’s', async () => {

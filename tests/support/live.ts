@@ -183,9 +183,9 @@ export class LiveClient {
     );
   }
 
+  /** The first refusal this client got (or gets). */
   waitForConnectError(options: WaitOptions = {}): Promise<Error> {
-    const before = this.connectErrors.length;
-    return this.waitUntil(() => this.connectErrors.length > before, 'connect_error', options).then(() => this.connectErrors.at(-1)!);
+    return this.waitUntil(() => this.connectErrors.length > 0, 'connect_error', options).then(() => this.connectErrors[0]!);
   }
 
   /** Resolves when `predicate` holds, re-checked on every event this client sees. */

@@ -1,0 +1,374 @@
+// Live fan-out benchmark: N viewers subscribed to region 20 over socket.io, report writes through
+// REST at a steady rate; measures write latency, delivery latency (from just before the PUT is sent
+// until each viewer has the event), missed deliveries and the server's memory.
+//
+//   npm run bench:live -- --viewers 100,1000,3000 --writes 200 --rate 10 [--shards 2] [--pin]
+//
+// Everything runs on loopback: an embedded PostgreSQL in a temp dir, the built server as a child
+// process, the viewers in separate processes (so they do not share an event loop with the writer),
+// and the writer here. --pin puts PostgreSQL and the server on CPU 0 and the viewers on the other
+// CPUs, so the server is not measured while the load generator steals its core.
+import { execFileSync, fork, spawn } from 'node:child_process';
+import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { startEmbeddedPostgres } from '@lagesbild/server/embedded-postgres';
+
+const root = path.resolve(import.meta.dirname, '..');
+const now = () => performance.timeOrigin + performance.now();
+
+const { values: args } = parseArgs({
+  options: {
+    viewers: { type: 'string', default: '100,1000,3000' },
+    writes: { type: 'string', default: '200' },
+    rate: { type: 'string', default: '10' },
+    shards: { type: 'string', default: '2' },
+    sessions: { type: 'string', default: '8' },
+    'subscribe-concurrency': { type: 'string', default: '10' },
+    pin: { type: 'boolean', default: false },
+    'server-env': { type: 'string', multiple: true, default: [] },
+    out: { type: 'string', default: path.join(root, 'bench/results/live.json') },
+    'max-seconds': { type: 'string', default: '900' },
+  },
+});
+const viewerCounts = args.viewers.split(',').map(Number);
+const writes = Number(args.writes);
+const rate = Number(args.rate);
+const shardCount = Number(args.shards);
+const sessionCount = Number(args.sessions);
+const subscribeConcurrency = Number(args['subscribe-concurrency']);
+const cpus = os.availableParallelism();
+const pin = args.pin && cpus > 1;
+const serverEnv = Object.fromEntries(args['server-env'].map((pair) => pair.split('=')));
+
+// The units written, each by an account allowed to; every write carries a new comment so it is a change.
+const WRITERS = [
+  { username: 'falun', unitId: '2080-lunden', capacity: 34 },
+  { username: 'borlange', unitId: '2081-angen', capacity: 20 },
+  { username: 'borlange', unitId: '2081-kvarnsveden', capacity: 18 },
+  { username: 'leksand', unitId: '2029-korttid', capacity: 12 },
+  { username: 'mora', unitId: '2062-korttid', capacity: 16 },
+  { username: 'region-dalarna', unitId: '20-falu-lasarett', capacity: 300 },
+  { username: 'region-dalarna', unitId: '20-iva', capacity: 20 },
+];
+
+const cleanups = [];
+async function cleanup() {
+  while (cleanups.length) await cleanups.pop()().catch(() => undefined);
+}
+const hardStop = setTimeout(() => {
+  console.error(`bench: over --max-seconds ${args['max-seconds']}, stopping`);
+  void cleanup().finally(() => process.exit(2));
+}, Number(args['max-seconds']) * 1000);
+hardStop.unref();
+for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => void cleanup().finally(() => process.exit(130)));
+
+function percentile(sorted, p) {
+  if (sorted.length === 0) return null;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+function summary(values) {
+  const sorted = Float64Array.from(values).sort();
+  const round = (value) => (value === null ? null : Math.round(value * 10) / 10);
+  return {
+    count: sorted.length,
+    p50: round(percentile(sorted, 50)),
+    p95: round(percentile(sorted, 95)),
+    p99: round(percentile(sorted, 99)),
+    max: round(sorted.length ? sorted[sorted.length - 1] : null),
+  };
+}
+
+async function rssKb(pid) {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+}
+async function cpuTicks(pid) {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return Number(fields[11] ?? 0) + Number(fields[12] ?? 0); // utime + stime
+}
+const TICK_MS = 1000 / Number(execFileSync('getconf', ['CLK_TCK']).toString().trim() || 100);
+
+function pinTo(pid, cpuList) {
+  if (!pin) return;
+  try {
+    execFileSync('taskset', ['-a', '-p', '-c', cpuList, String(pid)], { stdio: 'ignore' });
+  } catch {
+    console.error(`bench: could not pin ${pid} to ${cpuList}`);
+  }
+}
+async function postgresPids(dataDir) {
+  const pidFile = await readFile(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8').catch(() => '');
+  return Number(pidFile.split('\n')[0]) || undefined;
+}
+
+async function startServer(databaseUrl) {
+  const child = spawn(process.execPath, [path.join(root, 'server/dist/main.js')], {
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DEMO: '1',
+      LOG_LEVEL: 'warn',
+      ...serverEnv,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const port = await new Promise((resolve, reject) => {
+    const onData = (chunk) => {
+      output += chunk;
+      const match = /LISTENING (\d+)/.exec(output);
+      if (match) resolve(Number(match[1]));
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
+  });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  return {
+    pid: child.pid,
+    baseUrl: `http://127.0.0.1:${port}`,
+    output: () => output,
+    async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+async function login(baseUrl, username) {
+  const response = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: 'demo' }),
+  });
+  if (response.status !== 200) throw new Error(`login ${username}: ${response.status}`);
+  return response.headers.get('set-cookie').split(';')[0];
+}
+
+function request(child, message, replyType) {
+  return new Promise((resolve, reject) => {
+    const onMessage = (reply) => {
+      if (reply.type !== replyType) return;
+      child.off('message', onMessage);
+      child.off('exit', onExit);
+      resolve(reply);
+    };
+    const onExit = (code) => reject(new Error(`viewer shard exited with ${code}`));
+    child.on('message', onMessage);
+    child.once('exit', onExit);
+    child.send(message);
+  });
+}
+
+async function scenario(databaseUrl, viewers) {
+  const server = await startServer(databaseUrl);
+  cleanups.push(() => server.stop());
+  pinTo(server.pid, '0');
+  const rssIdle = await rssKb(server.pid);
+
+  const cookies = await Promise.all(Array.from({ length: sessionCount }, () => login(server.baseUrl, 'region-dalarna')));
+  const writerCookies = new Map();
+  for (const { username } of WRITERS) if (!writerCookies.has(username)) writerCookies.set(username, await login(server.baseUrl, username));
+
+  // Viewers in their own processes, split evenly.
+  const shards = Array.from({ length: Math.min(shardCount, viewers) }, () =>
+    fork(path.join(root, 'bench/lib/viewer-shard.js'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'advanced' }),
+  );
+  const stopShards = async () => {
+    await Promise.all(
+      shards.map(
+        (shard) =>
+          new Promise((resolve) => {
+            if (shard.exitCode !== null) return resolve();
+            shard.once('exit', resolve);
+            shard.send({ type: 'close' });
+            setTimeout(() => shard.kill('SIGKILL'), 5_000).unref();
+          }),
+      ),
+    );
+  };
+  cleanups.push(stopShards);
+  for (const shard of shards) pinTo(shard.pid, cpus > 2 ? `1-${cpus - 1}` : '1');
+
+  const subscribeStart = now();
+  const opened = await Promise.all(
+    shards.map((shard, index) =>
+      request(
+        shard,
+        {
+          type: 'open',
+          url: server.baseUrl,
+          cookies,
+          region: '20',
+          count: Math.floor(viewers / shards.length) + (index < viewers % shards.length ? 1 : 0),
+          concurrency: Math.max(1, Math.floor(subscribeConcurrency / shards.length)),
+        },
+        'opened',
+      ),
+    ),
+  );
+  const subscribeMs = now() - subscribeStart;
+  const subscribed = opened.reduce((sum, shard) => sum + shard.opened, 0);
+  const failedToOpen = opened.reduce((sum, shard) => sum + shard.failed, 0);
+  const rssSubscribed = await rssKb(server.pid);
+
+  // Steady writes, open loop: each write starts on its schedule whether or not the last answered.
+  await Promise.all(shards.map((shard) => request(shard, { type: 'cpu-mark' }, 'cpu-marked')));
+  const cpuBefore = await cpuTicks(server.pid);
+  let rssPeak = rssSubscribed;
+  const sampler = setInterval(async () => (rssPeak = Math.max(rssPeak, await rssKb(server.pid))), 250);
+  const sends = {};
+  const writeLatencies = [];
+  let writeErrors = 0;
+  const writeStart = now();
+  const pending = [];
+  for (let index = 0; index < writes; index += 1) {
+    const due = writeStart + (index * 1000) / rate;
+    const wait = due - now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    const writer = WRITERS[index % WRITERS.length];
+    const body = {
+      capacity: writer.capacity,
+      occupied: Math.round(writer.capacity * 0.9),
+      surgeCapacity: writer.capacity + 4,
+      admissions: 2,
+      discharges: 1,
+      staffing: 'normal',
+      comment: `bench ${viewers} #${index}`,
+    };
+    const sentAt = now();
+    pending.push(
+      fetch(`${server.baseUrl}/api/units/${writer.unitId}/reports/${today()}`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json', cookie: writerCookies.get(writer.username) },
+        body: JSON.stringify(body),
+      })
+        .then(async (response) => {
+          const answered = now();
+          const report = await response.json();
+          if (response.status !== 200) throw new Error(`PUT ${response.status}: ${JSON.stringify(report)}`);
+          writeLatencies.push(answered - sentAt);
+          sends[`${writer.unitId}#${report.version}`] = sentAt;
+        })
+        .catch((error) => {
+          writeErrors += 1;
+          if (writeErrors <= 3) console.error(`bench: write failed: ${error.message}`);
+        }),
+    );
+  }
+  await Promise.all(pending);
+  const writeSeconds = (now() - writeStart) / 1000;
+  const collected = await Promise.all(shards.map((shard) => request(shard, { type: 'collect', sends, deadline: now() + 15_000 }, 'collected')));
+  clearInterval(sampler);
+  const serverCpuMs = ((await cpuTicks(server.pid)) - cpuBefore) * TICK_MS;
+  const drainSeconds = (now() - writeStart) / 1000;
+
+  const latencies = collected.flatMap((shard) => shard.latencies);
+  const spread = Object.keys(sends).map((key) => {
+    const first = Math.min(...collected.map((shard) => shard.firstByKey[key] ?? Infinity));
+    const last = Math.max(...collected.map((shard) => shard.lastByKey[key] ?? -Infinity));
+    return { first, last };
+  });
+  const result = {
+    viewers,
+    subscribed,
+    failedToOpen,
+    subscribeSeconds: Math.round(subscribeMs / 100) / 10,
+    writes: Object.keys(sends).length,
+    writeErrors,
+    rate,
+    write: summary(writeLatencies),
+    delivery: summary(latencies),
+    firstViewer: summary(spread.map((entry) => entry.first).filter(Number.isFinite)),
+    lastViewer: summary(spread.map((entry) => entry.last).filter(Number.isFinite)),
+    expectedDeliveries: Object.keys(sends).length * subscribed,
+    missed: collected.reduce((sum, shard) => sum + shard.missed, 0),
+    outOfOrder: collected.reduce((sum, shard) => sum + shard.outOfOrder, 0),
+    duplicates: collected.reduce((sum, shard) => sum + shard.duplicates, 0),
+    disconnects: collected.reduce((sum, shard) => sum + shard.disconnects, 0),
+    serverRssMb: { idle: Math.round(rssIdle / 1024), subscribed: Math.round(rssSubscribed / 1024), peak: Math.round(rssPeak / 1024) },
+    serverCpuPct: Math.round((serverCpuMs / (drainSeconds * 1000)) * 100),
+    viewersCpuPct: Math.round((collected.reduce((sum, shard) => sum + shard.cpuMs, 0) / (drainSeconds * 1000)) * 100),
+    writeSeconds: Math.round(writeSeconds * 10) / 10,
+  };
+  await stopShards();
+  cleanups.splice(cleanups.indexOf(stopShards), 1);
+  await server.stop();
+  cleanups.splice(cleanups.indexOf(server.stop), 1);
+  return result;
+}
+
+function today() {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
+}
+
+function table(results) {
+  const ms = (value) => (value === null ? '–' : String(value));
+  const lines = [
+    '| viewers | writes | write p50 / p99 ms | delivery p50 / p95 / p99 / max ms | last viewer p99 ms | missed | out of order | server RSS idle → peak MB | server CPU % | viewers CPU % |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const result of results) {
+    lines.push(
+      `| ${result.subscribed}${result.subscribed === result.viewers ? '' : ` of ${result.viewers}`} | ${result.writes} @ ${result.rate}/s | ${ms(result.write.p50)} / ${ms(result.write.p99)} | ${ms(result.delivery.p50)} / ${ms(result.delivery.p95)} / ${ms(result.delivery.p99)} / ${ms(result.delivery.max)} | ${ms(result.lastViewer.p99)} | ${result.missed} | ${result.outOfOrder} | ${result.serverRssMb.idle} → ${result.serverRssMb.peak} | ${result.serverCpuPct} | ${result.viewersCpuPct} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+async function main() {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'lagesbild-bench-'));
+  await chmod(dataDir, 0o755);
+  cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
+  const database = await startEmbeddedPostgres({ dataDir, database: 'postgres', persistent: false });
+  cleanups.push(() => database.stop());
+  const postmaster = await postgresPids(dataDir);
+  if (postmaster) pinTo(postmaster, '0');
+
+  const results = [];
+  for (const viewers of viewerCounts) {
+    // A fresh database per scenario, so each starts from the same demo data.
+    const name = `bench_${viewers}_${Date.now()}`;
+    const admin = new pg.Client({ connectionString: database.url });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const url = new URL(database.url);
+    url.pathname = `/${name}`;
+    console.error(`bench: ${viewers} viewers, ${writes} writes at ${rate}/s${pin ? ', pinned' : ''} …`);
+    const result = await scenario(url.toString(), viewers);
+    console.error(`bench: ${JSON.stringify(result)}`);
+    results.push(result);
+  }
+
+  const report = {
+    generatedAt: new Date().toISOString(),
+    machine: { cpus, model: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+    options: { writes, rate, shards: shardCount, sessions: sessionCount, subscribeConcurrency, pinned: pin, serverEnv },
+    results,
+  };
+  await mkdir(path.dirname(args.out), { recursive: true });
+  await writeFile(args.out, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(table(results));
+  console.log(`\n(${writes} writes at ${rate}/s per row; delivery = from just before the PUT until the viewer has the event; written to ${path.relative(process.cwd(), args.out)})`);
+}
+
+main()
+  .catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  })
+  .finally(async () => {
+    await cleanup();
+    clearTimeout(hardStop);
+  });
