@@ -34,7 +34,7 @@ export function MunicipalityCharts({
             <FlowsChart history={history.data} code={code} />
           </div>
           <section aria-labelledby="comments-title" className="section">
-            <h2 id="comments-title">{t('comments.title', { count: days })}</h2>
+            <h3 id="comments-title">{t('comments.title', { count: days })}</h3>
             <CommentList comments={commentsFor(history.data, code)} unitName={unitName} />
           </section>
         </>
