@@ -169,6 +169,18 @@ describe('PUT /api/units/:unitId/reports/:date', () => {
     expect((await analyst.putReport('10-karlskrona', today(), reportBody())).status).toBe(403);
   });
 
+  it('GET /api/units/:unitId/reports gives the unit’s current reports, the last 14 days by default', async () => {
+    const response = await falun.unitReports('2081-angen');
+    expect(response.status).toBe(200);
+    expect(response.body.map((r) => r.date)).toEqual(Array.from({ length: 14 }, (_, index) => daysAgo(13 - index)));
+    expect(response.body.every((r) => r.unitId === '2081-angen')).toBe(true);
+    const range = await falun.unitReports('2081-angen', daysAgo(40), daysAgo(31));
+    expect(range.body).toHaveLength(10);
+    expect((await falun.unitReports('2081-angen', today(), daysAgo(1))).status).toBe(400);
+    expect((await falun.unitReports('1083-korttid')).status).toBe(403);
+    expect((await falun.unitReports('no-such-unit')).status).toBe(404);
+  });
+
   it('answers 404 for an unknown unit', async () => {
     expect((await falun.putReport('no-such-unit', today(), reportBody())).status).toBe(404);
   });

@@ -90,6 +90,11 @@ const RULES: Record<string, RouteRule> = {
       body: reportBody({ surgeCapacity: null }),
     }),
   },
+  'GET /api/units/:unitId/reports': {
+    allowed: 'all',
+    inScope: () => ({ path: '/api/units/2080-lunden/reports' }),
+    outOfScope: () => ({ path: '/api/units/1083-korttid/reports' }),
+  },
   'GET /api/units/:unitId/reports/:date/versions': {
     allowed: 'all',
     inScope: () => ({ path: `/api/units/2080-lunden/reports/${today()}/versions` }),

@@ -87,6 +87,10 @@ export class Api {
   putReport(unitId: string, date: string, body: unknown) {
     return this.request<SavedReport>('PUT', `/api/units/${encodeURIComponent(unitId)}/reports/${date}`, body);
   }
+  unitReports(unitId: string, from?: string, to?: string) {
+    const query = new URLSearchParams({ ...(from ? { from } : {}), ...(to ? { to } : {}) });
+    return this.request<Report[]>('GET', `/api/units/${encodeURIComponent(unitId)}/reports?${query}`);
+  }
   reportVersions(unitId: string, date: string) {
     return this.request<Report[]>('GET', `/api/units/${encodeURIComponent(unitId)}/reports/${date}/versions`);
   }

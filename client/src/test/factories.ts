@@ -38,6 +38,8 @@ export function organization(overrides: Partial<SituationOrganization> = {}): Si
     units: [unit()],
     flows: null,
     ...overrides,
+    // Today's flows are also the latest ones unless a test says otherwise.
+    lastFlows: overrides.lastFlows !== undefined ? overrides.lastFlows : (overrides.flows ?? null),
   };
 }
 

@@ -1,5 +1,6 @@
 import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import {
+  daysBetween,
   findOutliers,
   isIsoDate,
   reportingDay,
@@ -15,6 +16,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Caller } from '../common/caller.js';
 import { canWriteUnit } from '../common/scope.js';
+import { fieldErrors } from '../common/validation.js';
 import { ChangeLogService } from '../changes/change-log.service.js';
 import { LiveHub } from '../changes/live-hub.js';
 import { REPORT_COLUMNS, toReport, type ReportRow } from './report-row.js';
@@ -122,15 +124,25 @@ export class ReportsService {
     return { ...result.report, outliers: result.outliers };
   }
 
+  /** The current version of each of a unit's reports from `from` to `to` (default: the last 14 days). */
+  async recent(caller: Caller, unitId: string, from?: string, to?: string): Promise<Report[]> {
+    await this.assertCanReadUnit(caller, unitId);
+    const end = to ?? reportingDay();
+    const start = from ?? shiftDay(end, -(OUTLIER_LOOKBACK_DAYS - 1));
+    if (start > end || daysBetween(start, end) > 731) {
+      throw fieldErrors([{ message: 'validation.range', path: ['from'] }]);
+    }
+    const rows: ReportRow[] = await this.dataSource.query(
+      `SELECT ${REPORT_COLUMNS} FROM reports WHERE unit_id = $1 AND date BETWEEN $2 AND $3 ORDER BY date`,
+      [unitId, start, end],
+    );
+    return rows.map(toReport);
+  }
+
   /** Every version of a unit's report for a day, oldest first. */
   async versions(caller: Caller, unitId: string, date: string): Promise<Report[]> {
     assertReportableDate(date);
-    const units: { region_code: string }[] = await this.dataSource.query(
-      'SELECT o.region_code FROM units u JOIN organizations o ON o.code = u.organization_code WHERE u.id = $1',
-      [unitId],
-    );
-    if (!units[0]) throw new NotFoundException('Enheten finns inte.');
-    if (units[0].region_code !== caller.regionCode) throw new ForbiddenException('Du har inte behörighet till enheten.');
+    await this.assertCanReadUnit(caller, unitId);
     const rows: ReportRow[] = await this.dataSource.query(
       `SELECT unit_id, date, version, capacity, occupied, surge_capacity, admissions, discharges,
               discharges_by_destination, staffing, sick_leave_pct, covid_patients, comment,
@@ -139,6 +151,15 @@ export class ReportsService {
       [unitId, date],
     );
     return rows.map(toReport);
+  }
+
+  private async assertCanReadUnit(caller: Caller, unitId: string): Promise<void> {
+    const units: { region_code: string }[] = await this.dataSource.query(
+      'SELECT o.region_code FROM units u JOIN organizations o ON o.code = u.organization_code WHERE u.id = $1',
+      [unitId],
+    );
+    if (!units[0]) throw new NotFoundException('Enheten finns inte.');
+    if (units[0].region_code !== caller.regionCode) throw new ForbiddenException('Du har inte behörighet till enheten.');
   }
 
   private async unitForWrite(

@@ -101,9 +101,10 @@ export class SituationService {
           lastReportedAt: reportedTimes.length > 0 ? reportedTimes.sort().at(-1)! : null,
           units: ownUnits,
           flows: flows?.date === date ? flows : null,
+          lastFlows: flows ?? null,
         };
       });
-      const { reported, estimated } = computeTotals(date, situationOrganizations, lastFlows);
+      const { reported, estimated } = computeTotals(date, situationOrganizations);
       return {
         region: regionCode,
         regionName,

@@ -104,6 +104,8 @@ export interface SituationOrganization {
   units: SituationUnit[];
   /** The region's flows for this municipality on the date, null where none were reported. */
   flows: StoredFlowRow | null;
+  /** The latest flows on or before the date, for the estimate that carries silent days forward. */
+  lastFlows: StoredFlowRow | null;
 }
 
 export interface TotalsBlock {

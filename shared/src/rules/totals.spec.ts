@@ -21,11 +21,12 @@ const report = (date: string, capacity: number, occupied: number, extra: Partial
   ...extra,
 });
 
-const organization = (code: string, units: SituationOrganization['units'], flows: StoredFlowRow | null = null) => ({
-  code,
-  units,
-  flows,
-});
+const organization = (
+  code: string,
+  units: SituationOrganization['units'],
+  flows: StoredFlowRow | null = null,
+  lastFlows: StoredFlowRow | null = flows,
+) => ({ code, units, flows, lastFlows });
 
 describe('computeTotals', () => {
   const today = '2026-11-23';
@@ -63,14 +64,11 @@ describe('computeTotals', () => {
   it('sums ready-for-discharge from today’s flows, and estimates silent ones from their last flows', () => {
     const flows = (date: string, readyForDischarge: number) =>
       ({ municipalityCode: 'x', date, readyForDischarge }) as StoredFlowRow;
-    const totals = computeTotals(
-      today,
-      [organization('a', [], flows(today, 5)), organization('b', []), organization('c', [])],
-      new Map([
-        ['b', flows('2026-11-22', 7)],
-        ['c', flows('2026-11-01', 50)],
-      ]),
-    );
+    const totals = computeTotals(today, [
+      organization('a', [], flows(today, 5)),
+      organization('b', [], null, flows('2026-11-22', 7)),
+      organization('c', [], null, flows('2026-11-01', 50)),
+    ]);
     expect(totals.reported.readyForDischarge).toBe(5);
     expect(totals.estimated.readyForDischarge).toBe(12);
   });

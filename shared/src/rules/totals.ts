@@ -1,4 +1,4 @@
-import type { Report, SituationOrganization, StoredFlowRow, TotalsBlock } from '../api/types.js';
+import type { Report, SituationOrganization, TotalsBlock } from '../api/types.js';
 import type { UnitKind } from '../domain/units.js';
 import { freePlaces, overcrowding } from './capacity.js';
 import { daysBetween } from './dates.js';
@@ -59,12 +59,11 @@ function isRecentEnough(date: string, candidate: { date: string } | null): boole
 /**
  * Totals for a region on `date`, two ways: what was reported that day, and an estimate that
  * carries each silent unit's last report forward (at most CARRY_FORWARD_DAYS), marked as such.
- * `lastFlows` are each municipality's latest flows on or before the date.
+ * A silent municipality's ready-for-discharge is estimated from its `lastFlows` the same way.
  */
 export function computeTotals(
   date: string,
-  organizations: readonly Pick<SituationOrganization, 'code' | 'units' | 'flows'>[],
-  lastFlows: ReadonlyMap<string, StoredFlowRow> = new Map(),
+  organizations: readonly Pick<SituationOrganization, 'code' | 'units' | 'flows' | 'lastFlows'>[],
 ): { reported: TotalsBlock; estimated: TotalsBlock } {
   const reported = emptyBlock();
   const estimated = emptyBlock();
@@ -90,7 +89,7 @@ export function computeTotals(
       reported.readyForDischarge += organization.flows.readyForDischarge;
       estimated.readyForDischarge += organization.flows.readyForDischarge;
     } else {
-      const last = lastFlows.get(organization.code);
+      const last = organization.lastFlows;
       if (last && isRecentEnough(date, last)) estimated.readyForDischarge += last.readyForDischarge;
     }
   }

@@ -102,6 +102,18 @@ describe('stepLive', () => {
     expect(step.data.situation!.totals.reported.readyForDischarge).toBe(9);
   });
 
+  it('a correction of yesterday’s flows feeds the estimate but not today’s reported total', () => {
+    const step = stepLive(start(), {
+      type: 'flows.updated',
+      event: { seq: 11, region: '20', date: '2025-11-23', rows: [flowRow({ date: '2025-11-23', readyForDischarge: 4 })] },
+    });
+    const falun = step.data.situation!.organizations[0]!;
+    expect(falun.flows).toBeNull();
+    expect(falun.lastFlows?.readyForDischarge).toBe(4);
+    expect(step.data.situation!.totals.reported.readyForDischarge).toBe(0);
+    expect(step.data.situation!.totals.estimated.readyForDischarge).toBe(4);
+  });
+
   it('applies a replayed sequence in order', () => {
     let data = start();
     for (const [seq, occupied] of [

@@ -4,7 +4,6 @@ import {
   type ReportUpdatedEvent,
   type Situation,
   type SituationOrganization,
-  type StoredFlowRow,
 } from '@lagesbild/shared';
 
 /** What the client knows: the situation and the seq it is current to (0 before the first situation). */
@@ -81,22 +80,24 @@ export function applyReportUpdated(situation: Situation, event: ReportUpdatedEve
 }
 
 export function applyFlowsUpdated(situation: Situation, event: FlowsUpdatedEvent): Situation {
-  // Flows for an older day do not change today's picture; the seq still advances.
-  if (event.date !== situation.date) return situation;
+  // Flows after the situation's day do not belong to it; older ones may still be the latest.
+  if (event.date > situation.date) return situation;
   const rows = new Map(event.rows.map((row) => [row.municipalityCode, row]));
   const organizations = situation.organizations.map((organization) => {
     const row = rows.get(organization.code);
-    return row ? { ...organization, flows: row } : organization;
+    if (!row) return organization;
+    const isLatest = !organization.lastFlows || organization.lastFlows.date <= row.date;
+    return {
+      ...organization,
+      flows: row.date === situation.date ? row : organization.flows,
+      lastFlows: isLatest ? row : organization.lastFlows,
+    };
   });
   return withTotals({ ...situation, organizations });
 }
 
 /** Totals the same way the server makes them, so a live total equals a reloaded one. */
 export function withTotals(situation: Situation): Situation {
-  const lastFlows = new Map<string, StoredFlowRow>();
-  for (const organization of situation.organizations) {
-    if (organization.flows) lastFlows.set(organization.code, organization.flows);
-  }
-  const { reported, estimated } = computeTotals(situation.date, situation.organizations, lastFlows);
+  const { reported, estimated } = computeTotals(situation.date, situation.organizations);
   return { ...situation, totals: { ...situation.totals, reported, estimated } };
 }
