@@ -30,6 +30,7 @@ const { values: args } = parseArgs({
     'subscribe-concurrency': { type: 'string', default: '10' },
     pin: { type: 'boolean', default: false },
     'server-env': { type: 'string', multiple: true, default: [] },
+    'server-node-arg': { type: 'string', multiple: true, default: [] },
     out: { type: 'string', default: path.join(root, 'bench/results/live.json') },
     'max-seconds': { type: 'string', default: '900' },
   },
@@ -107,7 +108,7 @@ async function postgresPids(dataDir) {
 }
 
 async function startServer(databaseUrl) {
-  const child = spawn(process.execPath, [path.join(root, 'server/dist/main.js')], {
+  const child = spawn(process.execPath, [...args['server-node-arg'], path.join(root, 'server/dist/main.js')], {
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,
