@@ -58,12 +58,18 @@ const WRITERS = [
 
 const cleanups = [];
 async function cleanup() {
-  while (cleanups.length) await cleanups.pop()().catch(() => undefined);
+  while (cleanups.length)
+    await cleanups
+      .pop()()
+      .catch(() => undefined);
 }
-const hardStop = setTimeout(() => {
-  console.error(`bench: over --max-seconds ${args['max-seconds']}, stopping`);
-  void cleanup().finally(() => process.exit(2));
-}, Number(args['max-seconds']) * 1000);
+const hardStop = setTimeout(
+  () => {
+    console.error(`bench: over --max-seconds ${args['max-seconds']}, stopping`);
+    void cleanup().finally(() => process.exit(2));
+  },
+  Number(args['max-seconds']) * 1000,
+);
 hardStop.unref();
 for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => void cleanup().finally(() => process.exit(130)));
 
@@ -179,11 +185,15 @@ async function scenario(databaseUrl, viewers) {
 
   const cookies = await Promise.all(Array.from({ length: sessionCount }, () => login(server.baseUrl, 'region-dalarna')));
   const writerCookies = new Map();
-  for (const { username } of WRITERS) if (!writerCookies.has(username)) writerCookies.set(username, await login(server.baseUrl, username));
+  for (const { username } of WRITERS)
+    if (!writerCookies.has(username)) writerCookies.set(username, await login(server.baseUrl, username));
 
   // Viewers in their own processes, split evenly.
   const shards = Array.from({ length: Math.min(shardCount, viewers) }, () =>
-    fork(path.join(root, 'bench/lib/viewer-shard.js'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'advanced' }),
+    fork(path.join(root, 'bench/lib/viewer-shard.js'), [], {
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      serialization: 'advanced',
+    }),
   );
   const stopShards = async () => {
     await Promise.all(
@@ -269,7 +279,9 @@ async function scenario(databaseUrl, viewers) {
   }
   await Promise.all(pending);
   const writeSeconds = (now() - writeStart) / 1000;
-  const collected = await Promise.all(shards.map((shard) => request(shard, { type: 'collect', sends, deadline: now() + 15_000 }, 'collected')));
+  const collected = await Promise.all(
+    shards.map((shard) => request(shard, { type: 'collect', sends, deadline: now() + 15_000 }, 'collected')),
+  );
   clearInterval(sampler);
   const serverCpuMs = ((await cpuTicks(server.pid)) - cpuBefore) * TICK_MS;
   const drainSeconds = (now() - writeStart) / 1000;
@@ -297,7 +309,11 @@ async function scenario(databaseUrl, viewers) {
     outOfOrder: collected.reduce((sum, shard) => sum + shard.outOfOrder, 0),
     duplicates: collected.reduce((sum, shard) => sum + shard.duplicates, 0),
     disconnects: collected.reduce((sum, shard) => sum + shard.disconnects, 0),
-    serverRssMb: { idle: Math.round(rssIdle / 1024), subscribed: Math.round(rssSubscribed / 1024), peak: Math.round(rssPeak / 1024) },
+    serverRssMb: {
+      idle: Math.round(rssIdle / 1024),
+      subscribed: Math.round(rssSubscribed / 1024),
+      peak: Math.round(rssPeak / 1024),
+    },
     serverCpuPct: Math.round((serverCpuMs / (drainSeconds * 1000)) * 100),
     viewersCpuPct: Math.round((collected.reduce((sum, shard) => sum + shard.cpuMs, 0) / (drainSeconds * 1000)) * 100),
     writeSeconds: Math.round(writeSeconds * 10) / 10,
@@ -361,7 +377,9 @@ async function main() {
   await mkdir(path.dirname(args.out), { recursive: true });
   await writeFile(args.out, `${JSON.stringify(report, null, 2)}\n`);
   console.log(table(results));
-  console.log(`\n(${writes} writes at ${rate}/s per row; delivery = from just before the PUT until the viewer has the event; written to ${path.relative(process.cwd(), args.out)})`);
+  console.log(
+    `\n(${writes} writes at ${rate}/s per row; delivery = from just before the PUT until the viewer has the event; written to ${path.relative(process.cwd(), args.out)})`,
+  );
 }
 
 main()

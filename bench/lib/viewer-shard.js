@@ -13,7 +13,16 @@ async function open(job) {
   let next = 0;
   const openOne = (index) =>
     new Promise((resolve) => {
-      const viewer = { socket: null, arrivals: new Map(), seqs: [], outOfOrder: 0, duplicates: 0, lastSeq: -1, subscribed: false, disconnects: 0 };
+      const viewer = {
+        socket: null,
+        arrivals: new Map(),
+        seqs: [],
+        outOfOrder: 0,
+        duplicates: 0,
+        lastSeq: -1,
+        subscribed: false,
+        disconnects: 0,
+      };
       const socket = io(`${job.url}/live`, {
         transports: ['websocket'],
         extraHeaders: { cookie: job.cookies[index % job.cookies.length] },

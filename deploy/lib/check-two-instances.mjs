@@ -96,7 +96,13 @@ async function login(baseUrl, username, extraCookie = '') {
 function viewer(name, url, cookie, transports) {
   return new Promise((resolve, reject) => {
     const seqs = [];
-    const socket = io(`${url}/live`, { transports, extraHeaders: { cookie }, reconnection: false, forceNew: true, timeout: 10_000 });
+    const socket = io(`${url}/live`, {
+      transports,
+      extraHeaders: { cookie },
+      reconnection: false,
+      forceNew: true,
+      timeout: 10_000,
+    });
     socket.on('report.updated', (event) => seqs.push(event.seq));
     socket.once('connect_error', (error) => reject(new Error(`${name}: ${error.message}`)));
     socket.once('connect', () => {
@@ -146,7 +152,10 @@ async function main() {
     await instances[index].started;
     log(`     ${instances[index].name} started on the second try`);
   }
-  check(outcomes.every((outcome) => outcome.status === 'fulfilled'), 'two instances started together on one empty database');
+  check(
+    outcomes.every((outcome) => outcome.status === 'fulfilled'),
+    'two instances started together on one empty database',
+  );
   log(`app1 on 127.0.0.1:${port1}, app2 on 127.0.0.1:${port2}`);
 
   const lb = start(
@@ -173,7 +182,10 @@ async function main() {
 
   // The sticky cookie: the load balancer sets it on a first response and honours it afterwards.
   const first = await fetch(`${lbUrl}/api/health`);
-  const lbCookie = first.headers.getSetCookie().find((cookie) => cookie.startsWith('lagesbild_lb='))?.split(';')[0];
+  const lbCookie = first.headers
+    .getSetCookie()
+    .find((cookie) => cookie.startsWith('lagesbild_lb='))
+    ?.split(';')[0];
   check(Boolean(lbCookie), `load balancer sets a sticky cookie (${lbCookie ?? 'none'})`);
 
   const session = (await login(lbUrl, 'region-dalarna')).find((cookie) => cookie.startsWith('lagesbild_session='));
@@ -195,20 +207,36 @@ async function main() {
     const response = await fetch(`${lbUrl}/api/units/2080-lunden/reports/${today()}`, {
       method: 'PUT',
       headers: { 'content-type': 'application/json', cookie: `${writer}; lagesbild_lb=${target}` },
-      body: JSON.stringify({ capacity: 34, occupied: 20 + index, surgeCapacity: 40, admissions: 1, discharges: 1, staffing: 'normal', comment: `lb check ${Date.now()}` }),
+      body: JSON.stringify({
+        capacity: 34,
+        occupied: 20 + index,
+        surgeCapacity: 40,
+        admissions: 1,
+        discharges: 1,
+        staffing: 'normal',
+        comment: `lb check ${Date.now()}`,
+      }),
     });
     check(response.status === 200, `PUT through the load balancer to ${target} → ${response.status}`);
     const seq = start0 + index + 1;
     const arrived = await Promise.allSettled(viewers.map((one) => one.waitFor(seq)));
     for (const [position, outcome] of arrived.entries()) {
-      check(outcome.status === 'fulfilled', `write via ${target} (seq ${seq}) reached ${viewers[position].name}${outcome.status === 'rejected' ? `: ${outcome.reason.message}` : ''}`);
+      check(
+        outcome.status === 'fulfilled',
+        `write via ${target} (seq ${seq}) reached ${viewers[position].name}${outcome.status === 'rejected' ? `: ${outcome.reason.message}` : ''}`,
+      );
     }
   }
   const upgraded = viewers.at(-1);
-  check(upgraded.transport() === 'websocket', `the polling client upgraded to websocket through the load balancer (${upgraded.transport()})`);
+  check(
+    upgraded.transport() === 'websocket',
+    `the polling client upgraded to websocket through the load balancer (${upgraded.transport()})`,
+  );
 
   const routed = [...lb.output().matchAll(/lagesbild\/(app[12]) .*"(?:GET|POST) \/socket\.io\//g)].map((match) => match[1]);
-  log(`haproxy routed socket.io requests: app1 ${routed.filter((name) => name === 'app1').length}, app2 ${routed.filter((name) => name === 'app2').length}`);
+  log(
+    `haproxy routed socket.io requests: app1 ${routed.filter((name) => name === 'app1').length}, app2 ${routed.filter((name) => name === 'app2').length}`,
+  );
 }
 
 function today() {
@@ -222,9 +250,16 @@ const deadline = setTimeout(() => {
 }, 120_000);
 
 async function finish() {
-  while (cleanups.length) await cleanups.pop()().catch(() => undefined);
+  while (cleanups.length)
+    await cleanups
+      .pop()()
+      .catch(() => undefined);
   clearTimeout(deadline);
-  console.log(failures === 0 ? 'PASS: a write through the load balancer reaches viewers on both instances' : `FAIL: ${failures} check(s) failed`);
+  console.log(
+    failures === 0
+      ? 'PASS: a write through the load balancer reaches viewers on both instances'
+      : `FAIL: ${failures} check(s) failed`,
+  );
   process.exit(failures === 0 ? 0 : 1);
 }
 

@@ -32,7 +32,9 @@ describe('live fan-out: every change reaches every subscribed client', () => {
     const token = (await admin.issueToken({ name: 'fanout', organizationCode: '20', role: 'analyst' })).body.token;
     const credentials = [{ cookie: falun.cookie }, { cookie: borlange.cookie }, { cookie: analyst.cookie }, { token }];
     clients = (
-      await Promise.all(credentials.map((credential, index) => openMany(server.baseUrl, index === 0 ? 14 : 12, { ...credential, region: '20' })))
+      await Promise.all(
+        credentials.map((credential, index) => openMany(server.baseUrl, index === 0 ? 14 : 12, { ...credential, region: '20' })),
+      )
     ).flat();
     expect(clients).toHaveLength(50);
     const start = (await analyst.situation('20')).body.seq;
@@ -46,9 +48,17 @@ describe('live fan-out: every change reaches every subscribed client', () => {
         kind === 0
           ? await falun.putReport('2080-lunden', today(), reportBody({ occupied: 100 + index }))
           : kind === 1
-            ? await borlange.putReport('2081-angen', today(), reportBody({ capacity: 20, surgeCapacity: 24, occupied: 10 + index }))
+            ? await borlange.putReport(
+                '2081-angen',
+                today(),
+                reportBody({ capacity: 20, surgeCapacity: 24, occupied: 10 + index }),
+              )
             : kind === 2
-              ? await analyst.putReport('20-falu-lasarett', today(), reportBody({ capacity: 300, surgeCapacity: 320, occupied: 280 + index }))
+              ? await analyst.putReport(
+                  '20-falu-lasarett',
+                  today(),
+                  reportBody({ capacity: 300, surgeCapacity: 320, occupied: 280 + index }),
+                )
               : await analyst.putFlows('20', today(), {
                   rows: [
                     {

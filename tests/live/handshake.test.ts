@@ -34,7 +34,10 @@ describe('live handshake and subscribe scope', () => {
     const falun = await Api.loggedIn(server.baseUrl, 'falun');
     const client = track(await LiveClient.open(server.baseUrl, { cookie: falun.cookie }));
     expect(await client.subscribe('10')).toEqual({ ok: false, error: 'forbidden' });
-    expect(await client.socket.timeout(10_000).emitWithAck('subscribe', { region: 10 } as never)).toEqual({ ok: false, error: 'invalid' });
+    expect(await client.socket.timeout(10_000).emitWithAck('subscribe', { region: 10 } as never)).toEqual({
+      ok: false,
+      error: 'invalid',
+    });
     expect(client.situation).toBeUndefined();
   });
 

@@ -100,7 +100,11 @@ describe('live reconnect and resync', () => {
       await Promise.all(
         Array.from({ length: size }, (_, index) =>
           analyst
-            .putReport('20-falu-lasarett', today(), reportBody({ capacity: 300, surgeCapacity: 320, occupied: 1000 + batch + index }))
+            .putReport(
+              '20-falu-lasarett',
+              today(),
+              reportBody({ capacity: 300, surgeCapacity: 320, occupied: 1000 + batch + index }),
+            )
             .then((response) => expect(response.status).toBe(200)),
         ),
       );
@@ -110,5 +114,5 @@ describe('live reconnect and resync', () => {
     expect(client.lastAck).toMatchObject({ ok: true, mode: 'situation', seq: start + 501 });
     expect(client.applied).toEqual([]);
     expect(comparable(client.situation!)).toEqual(comparable((await analyst.situation('20')).body));
-  });
+  }, 180_000);
 });

@@ -40,7 +40,8 @@ describe('live on two server instances', () => {
     const falunOnSecond = new Api(second.baseUrl);
     falunOnSecond.cookie = falunOnFirst.cookie; // one session, either instance
     const received = onSecond.received.length;
-    for (let index = 0; index < 10; index += 1) expect((await write(index % 2 === 0 ? falunOnFirst : falunOnSecond)).status).toBe(200);
+    for (let index = 0; index < 10; index += 1)
+      expect((await write(index % 2 === 0 ? falunOnFirst : falunOnSecond)).status).toBe(200);
     await Promise.all([onFirst.waitForSeq(warm + 10), onSecond.waitForSeq(warm + 10)]);
     // Every one of them came as an event, none by resync.
     expect(onSecond.received.slice(received)).toEqual(range(warm + 1, 10));

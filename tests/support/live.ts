@@ -8,7 +8,6 @@ import {
   type SeqHeartbeat,
   type ServerToClientEvents,
   type Situation,
-  type StoredFlowRow,
   type SubscribeAck,
 } from '@lagesbild/shared';
 import { io, type Socket } from 'socket.io-client';
@@ -84,9 +83,6 @@ export class LiveClient {
   private behindHeartbeat: number | undefined;
   /** Lost-event simulation: drop this many incoming change events. */
   private dropIncoming = 0;
-  /** Estimated ready-for-discharge carried forward from flows this client has never seen. */
-  private unseenCarriedReadyForDischarge = 0;
-  private readonly lastFlows = new Map<string, StoredFlowRow>();
   private readonly watchers = new Set<() => void>();
 
   constructor(baseUrl: string, options: LiveClientOptions = {}) {
@@ -247,7 +243,9 @@ export class LiveClient {
     // Whatever is pending is covered by the coming situation or replay: it was committed before it.
     this.pending.clear();
     this.notify();
-    const ack = await this.socket.timeout(ACK_TIMEOUT_MS).emitWithAck('subscribe', sinceSeq === undefined ? { region } : { region, sinceSeq });
+    const ack = await this.socket
+      .timeout(ACK_TIMEOUT_MS)
+      .emitWithAck('subscribe', sinceSeq === undefined ? { region } : { region, sinceSeq });
     if (generation !== this.generation) return ack;
     this.acks.push(ack);
     if (ack.ok) {
@@ -273,10 +271,6 @@ export class LiveClient {
     if (!this.situation || situation.seq >= this.seq) {
       this.situation = structuredClone(situation);
       this.seq = situation.seq;
-      this.lastFlows.clear();
-      for (const organization of situation.organizations) if (organization.flows) this.lastFlows.set(organization.code, organization.flows);
-      const recomputed = computeTotals(situation.date, situation.organizations, this.lastFlows);
-      this.unseenCarriedReadyForDischarge = situation.totals.estimated.readyForDischarge - recomputed.estimated.readyForDischarge;
     }
     this.awaitingSituation = false;
     this.drain();
@@ -330,15 +324,14 @@ export class LiveClient {
         applyReport(situation, change.payload);
         break;
       case 'flows.updated':
-        applyFlows(situation, change.payload, this.lastFlows);
+        applyFlows(situation, change.payload);
         break;
       default: {
         const unreachable: never = change;
         throw new Error(`unknown change ${JSON.stringify(unreachable)}`);
       }
     }
-    const { reported, estimated } = computeTotals(situation.date, situation.organizations, this.lastFlows);
-    estimated.readyForDischarge += this.unseenCarriedReadyForDischarge;
+    const { reported, estimated } = computeTotals(situation.date, situation.organizations);
     situation.totals = { ...situation.totals, reported, estimated };
     situation.seq = change.payload.seq;
     this.seq = change.payload.seq;
@@ -360,21 +353,23 @@ function applyReport(situation: Situation, event: ReportUpdatedEvent): void {
   organization.lastReportedAt = times.length > 0 ? times.sort().at(-1)! : null;
 }
 
-// The situation carries only the date's own flows, so flows carried forward from earlier days that
-// this client never saw stay as the initial situation counted them (see unseenCarriedReadyForDischarge).
-function applyFlows(situation: Situation, event: FlowsUpdatedEvent, lastFlows: Map<string, StoredFlowRow>): void {
+function applyFlows(situation: Situation, event: FlowsUpdatedEvent): void {
   if (event.date > situation.date) return;
   for (const row of event.rows) {
     const organization = situation.organizations.find((candidate) => candidate.code === row.municipalityCode);
     if (!organization) continue;
     if (event.date === situation.date) organization.flows = row;
-    const known = lastFlows.get(row.municipalityCode);
-    if (!known || known.date <= event.date) lastFlows.set(row.municipalityCode, row);
+    if (!organization.lastFlows || organization.lastFlows.date <= event.date) organization.lastFlows = row;
   }
 }
 
 /** Opens `count` clients in parallel, each subscribed to `region` and in sync. */
-export async function openMany(baseUrl: string, count: number, options: LiveClientOptions, wait: WaitOptions = {}): Promise<LiveClient[]> {
+export async function openMany(
+  baseUrl: string,
+  count: number,
+  options: LiveClientOptions,
+  wait: WaitOptions = {},
+): Promise<LiveClient[]> {
   const settled = await Promise.allSettled(Array.from({ length: count }, () => LiveClient.open(baseUrl, options, wait)));
   const clients = settled.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
   const failure = settled.find((result) => result.status === 'rejected');

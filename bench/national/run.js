@@ -1,0 +1,181 @@
+// National-scale benchmark: situation, history and writes against 21 regions, 290 municipalities
+// and five years of figures, in a database of its own (cached between runs in a temp folder).
+//
+//   node bench/national/run.js [--data-dir DIR] [--fresh] [--out bench/results/national.json]
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { reportingDay, shiftDay } from '@lagesbild/shared';
+import { hashPassword } from '@lagesbild/server/auth/passwords.js';
+import { DataSource } from 'typeorm';
+import { databaseOptions } from '@lagesbild/server/database/database-options.js';
+import { migrateUnderLock } from '@lagesbild/server/database/migrate.js';
+import { startEmbeddedPostgres } from '@lagesbild/server/embedded-postgres';
+import { generateNational } from './generate.js';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const { values: args } = parseArgs({
+  options: {
+    'data-dir': { type: 'string', default: path.join(os.tmpdir(), 'lagesbild-bench-national') },
+    fresh: { type: 'boolean', default: false },
+    out: { type: 'string', default: path.join(root, 'bench/results/national.json') },
+    samples: { type: 'string', default: '300' },
+  },
+});
+const SAMPLES = Number(args.samples);
+const BIG_REGION = '14'; // Västra Götaland: 49 municipalities, the largest region
+const PASSWORD = 'bench-password-not-secret';
+
+export function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return null;
+  return Math.round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] * 10) / 10;
+}
+const summary = (values) => ({ n: values.length, p50: percentile(values, 50), p95: percentile(values, 95), p99: percentile(values, 99), max: percentile(values, 100) });
+
+async function prepare(dataDir) {
+  if (args.fresh) await rm(dataDir, { recursive: true, force: true });
+  await mkdir(dataDir, { recursive: true });
+  await chmod(dataDir, 0o755);
+  const database = await startEmbeddedPostgres({ dataDir, database: 'lagesbild_bench' });
+  const marker = path.join(dataDir, 'generated.json');
+  const today = reportingDay();
+  let generated = existsSync(marker) ? JSON.parse(await readFile(marker, 'utf8')) : null;
+  if (generated && generated.today !== today) generated = null; // a day old: regenerate so 'today' is reported
+  if (!generated) {
+    await database.stop();
+    await rm(dataDir, { recursive: true, force: true });
+    await mkdir(dataDir, { recursive: true });
+    await chmod(dataDir, 0o755);
+    const fresh = await startEmbeddedPostgres({ dataDir, database: 'lagesbild_bench' });
+    const dataSource = new DataSource(databaseOptions(fresh.url));
+    await dataSource.initialize();
+    await migrateUnderLock(dataSource);
+    await dataSource.destroy();
+    const client = new pg.Client({ connectionString: fresh.url });
+    await client.connect();
+    console.log('generating the national data set …');
+    const counts = await generateNational(client, { today });
+    const hash = await hashPassword(PASSWORD);
+    await client.query(
+      `INSERT INTO users (username, password_hash, role, organization_code) VALUES
+         ('bench-analyst-14', $1, 'analyst', '14'), ('bench-analyst-20', $1, 'analyst', '20'), ('bench-reporter-1401', $1, 'reporter', '1401')
+       ON CONFLICT (username) DO NOTHING`,
+      [hash],
+    );
+    await client.end();
+    generated = { today, ...counts };
+    await writeFile(marker, JSON.stringify(generated));
+    return { database: fresh, generated };
+  }
+  console.log(`reusing the national data set in ${dataDir}`);
+  return { database, generated };
+}
+
+function startServer(databaseUrl) {
+  const child = spawn(process.execPath, [path.join(root, 'server/dist/main.js')], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', DEMO: '0', LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const onData = (chunk) => {
+      output += chunk;
+      const match = /LISTENING (\d+)/.exec(output);
+      if (match) resolve({ child, baseUrl: `http://127.0.0.1:${match[1]}` });
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`server exited ${code}: ${output}`)));
+  });
+}
+
+async function login(baseUrl, username) {
+  const response = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: PASSWORD }),
+  });
+  if (response.status !== 200) throw new Error(`login ${username}: ${response.status}`);
+  return response.headers.get('set-cookie').split(';')[0];
+}
+
+async function timed(samples, warmup, request) {
+  for (let i = 0; i < warmup; i += 1) await request(i);
+  const times = [];
+  let bytes = 0;
+  for (let i = 0; i < samples; i += 1) {
+    const started = performance.now();
+    const size = await request(i);
+    times.push(performance.now() - started);
+    bytes = size;
+  }
+  return { ...summary(times), bytes };
+}
+
+const rssMb = async (pid) => {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8');
+  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)[1]) / 1024);
+};
+
+export async function runNational() {
+  const { database, generated } = await prepare(args['data-dir']);
+  const server = await startServer(database.url);
+  try {
+    const cookie14 = await login(server.baseUrl, 'bench-analyst-14');
+    const get = (cookie, url) => async () => {
+      const response = await fetch(`${server.baseUrl}${url}`, { headers: { cookie } });
+      const text = await response.text();
+      if (response.status !== 200) throw new Error(`${url}: ${response.status} ${text.slice(0, 200)}`);
+      return text.length;
+    };
+    const today = reportingDay();
+    const situation = await timed(SAMPLES, 30, get(cookie14, `/api/regions/${BIG_REGION}/situation`));
+    const cookie20 = await login(server.baseUrl, 'bench-analyst-20');
+    const situation20 = await timed(SAMPLES, 30, get(cookie20, '/api/regions/20/situation'));
+    const history = await timed(30, 3, get(cookie14, `/api/regions/${BIG_REGION}/history?from=${shiftDay(today, -364)}&to=${today}`));
+    const write = await timed(SAMPLES, 20, async (i) => {
+      const unit = `${BIG_REGION}-h${(i % 4) + 1}`;
+      const date = shiftDay(today, -(i % 30));
+      const response = await fetch(`${server.baseUrl}/api/units/${unit}/reports/${date}`, {
+        method: 'PUT',
+        headers: { cookie: cookie14, 'content-type': 'application/json' },
+        body: JSON.stringify({ capacity: 300, occupied: 250 + (performance.now() % 40 | 0) + i, admissions: 20, discharges: 18, staffing: 'normal', comment: `bench ${i}` }),
+      });
+      const text = await response.text();
+      if (response.status !== 200) throw new Error(`write: ${response.status} ${text.slice(0, 200)}`);
+      return text.length;
+    });
+    const memory = await rssMb(server.child.pid);
+    const result = {
+      machine: { cpus: os.availableParallelism(), memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.type()} ${os.release()}` },
+      dataset: generated,
+      situation: { region: BIG_REGION, ...situation },
+      situationDalarna: { region: '20', ...situation20 },
+      historyYear: { region: BIG_REGION, ...history },
+      write,
+      serverRssMb: memory,
+    };
+    await mkdir(path.dirname(args.out), { recursive: true });
+    await writeFile(args.out, JSON.stringify(result, null, 2));
+    return result;
+  } finally {
+    server.child.kill('SIGTERM');
+    await new Promise((resolve) => server.child.once('exit', resolve));
+    await database.stop();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  runNational()
+    .then((result) => console.log(JSON.stringify(result, null, 2)))
+    .catch((error) => {
+      console.error(error);
+      process.exit(1);
+    });
+}
