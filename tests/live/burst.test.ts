@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Api } from '../support/api.js';
-import { LiveClient, openMany } from '../support/live.js';
+import { type LiveClient, openMany } from '../support/live.js';
 import { startServer, type RunningServer } from '../support/server.js';
 
 // After a restart or a network blip every open dashboard reconnects and subscribes at once. Each

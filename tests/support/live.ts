@@ -243,9 +243,8 @@ export class LiveClient {
     // Whatever is pending is covered by the coming situation or replay: it was committed before it.
     this.pending.clear();
     this.notify();
-    const ack = await this.socket
-      .timeout(ACK_TIMEOUT_MS)
-      .emitWithAck('subscribe', sinceSeq === undefined ? { region } : { region, sinceSeq });
+    const request = sinceSeq === undefined ? { region } : { region, sinceSeq };
+    const ack = (await this.socket.timeout(ACK_TIMEOUT_MS).emitWithAck('subscribe', request)) as SubscribeAck;
     if (generation !== this.generation) return ack;
     this.acks.push(ack);
     if (ack.ok) {
@@ -375,7 +374,7 @@ export async function openMany(
   const failure = settled.find((result) => result.status === 'rejected');
   if (failure) {
     for (const client of clients) client.close();
-    throw (failure as PromiseRejectedResult).reason;
+    throw failure.reason;
   }
   return clients;
 }
