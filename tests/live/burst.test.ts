@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Api } from '../support/api.js';
-import { type LiveClient, openMany } from '../support/live.js';
+import { Api, reportBody } from '../support/api.js';
+import { today } from '../support/dates.js';
+import { comparable, type LiveClient, openMany } from '../support/live.js';
 import { startServer, type RunningServer } from '../support/server.js';
 
 // After a restart or a network blip every open dashboard reconnects and subscribes at once. Each
@@ -26,5 +27,26 @@ describe('live subscribe burst', () => {
       expect(client.situation?.organizations.length).toBeGreaterThan(10);
     }
     expect((await analyst.health()).status).toBe(200);
+  });
+
+  it('brings 40 clients that subscribe while changes are written to exactly the REST situation', async () => {
+    const analyst = await Api.loggedIn(server.baseUrl, 'region-dalarna');
+    const falun = await Api.loggedIn(server.baseUrl, 'falun');
+    const writes = (async () => {
+      for (let index = 0; index < 15; index += 1) {
+        const response = await falun.putReport('2080-lunden', today(), reportBody({ occupied: 50 + index }));
+        expect(response.status).toBe(200);
+      }
+    })();
+    const during = await openMany(server.baseUrl, 40, { cookie: analyst.cookie, region: '20' }, { timeoutMs: 15_000 });
+    clients.push(...during);
+    await writes;
+    const rest = comparable((await analyst.situation('20')).body);
+    await Promise.all(during.map((client) => client.waitForSeq(rest.seq)));
+    for (const client of during) {
+      // Whatever snapshot each got, the events after it followed without a hole.
+      expect(client.resyncReasons).toEqual([]);
+      expect(comparable(client.situation!)).toEqual(rest);
+    }
   });
 });

@@ -5,6 +5,7 @@ import {
   type ClientToServerEvents,
   type FollowAck,
   type ServerToClientEvents,
+  type Situation,
   type SubscribeAck,
   type SubscribeRequest,
 } from '@lagesbild/shared';
@@ -17,6 +18,7 @@ import { emitChange, LiveHub, meetingRoom, regionRoom, type LiveNamespace } from
 import { AppConfigService } from '../config/app-config.service.js';
 import { MeetingsService } from '../meetings/meetings.service.js';
 import { SituationService } from '../situation/situation.service.js';
+import { SharedReads } from './shared-reads.js';
 
 interface SocketData {
   caller: Caller;
@@ -28,6 +30,7 @@ type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<stri
 @WebSocketGateway({ namespace: LIVE_NAMESPACE })
 export class LiveGateway implements OnGatewayInit<LiveNamespace>, OnApplicationShutdown {
   private readonly logger = new Logger('LiveGateway');
+  private readonly situationReads = new SharedReads<Situation>();
   private namespace: LiveNamespace | undefined;
   private heartbeat: NodeJS.Timeout | undefined;
 
@@ -88,7 +91,8 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace>, OnApplicationS
       });
       return { ok: true, region, seq: replay.seq, mode: 'replay' };
     }
-    const situation = await this.situation.situation(caller, region);
+    // Every reader of the region gets the same body, so subscribers that arrive together share one read.
+    const situation = await this.situationReads.get(region, () => this.situation.situation(caller, region));
     setImmediate(() => socket.emit('situation', situation));
     return { ok: true, region, seq: situation.seq, mode: 'situation' };
   }
