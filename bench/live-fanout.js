@@ -26,6 +26,7 @@ const { values: args } = parseArgs({
     writes: { type: 'string', default: '200' },
     rate: { type: 'string', default: '10' },
     shards: { type: 'string', default: '2' },
+    instances: { type: 'string', default: '1' },
     sessions: { type: 'string', default: '8' },
     'subscribe-concurrency': { type: 'string', default: '10' },
     pin: { type: 'boolean', default: false },
@@ -39,6 +40,9 @@ const viewerCounts = args.viewers.split(',').map(Number);
 const writes = Number(args.writes);
 const rate = Number(args.rate);
 const shardCount = Number(args.shards);
+// Several server instances on the one database: viewer shards spread over them, writes go to the
+// first, so the others get every change through the socket.io Postgres adapter.
+const instanceCount = Number(args.instances);
 const sessionCount = Number(args.sessions);
 const subscribeConcurrency = Number(args['subscribe-concurrency']);
 const cpus = os.availableParallelism();
@@ -178,10 +182,17 @@ function request(child, message, replyType) {
 }
 
 async function scenario(databaseUrl, viewers) {
-  const server = await startServer(databaseUrl);
-  cleanups.push(() => server.stop());
-  pinTo(server.pid, '0');
-  const rssIdle = await rssKb(server.pid);
+  const servers = [];
+  for (let index = 0; index < instanceCount; index += 1) {
+    const instance = await startServer(databaseUrl);
+    cleanups.push(instance.stop);
+    if (instanceCount === 1) pinTo(instance.pid, '0');
+    servers.push(instance);
+  }
+  const server = servers[0];
+  const rssAll = async () => (await Promise.all(servers.map((instance) => rssKb(instance.pid)))).reduce((a, b) => a + b, 0);
+  const cpuAll = async () => (await Promise.all(servers.map((instance) => cpuTicks(instance.pid)))).reduce((a, b) => a + b, 0);
+  const rssIdle = await rssAll();
 
   const cookies = await Promise.all(Array.from({ length: sessionCount }, () => login(server.baseUrl, 'region-dalarna')));
   const writerCookies = new Map();
@@ -218,7 +229,7 @@ async function scenario(databaseUrl, viewers) {
         shard,
         {
           type: 'open',
-          url: server.baseUrl,
+          url: servers[index % servers.length].baseUrl,
           cookies,
           region: '20',
           count: Math.floor(viewers / shards.length) + (index < viewers % shards.length ? 1 : 0),
@@ -231,13 +242,13 @@ async function scenario(databaseUrl, viewers) {
   const subscribeMs = now() - subscribeStart;
   const subscribed = opened.reduce((sum, shard) => sum + shard.opened, 0);
   const failedToOpen = opened.reduce((sum, shard) => sum + shard.failed, 0);
-  const rssSubscribed = await rssKb(server.pid);
+  const rssSubscribed = await rssAll();
 
   // Steady writes, open loop: each write starts on its schedule whether or not the last answered.
   await Promise.all(shards.map((shard) => request(shard, { type: 'cpu-mark' }, 'cpu-marked')));
-  const cpuBefore = await cpuTicks(server.pid);
+  const cpuBefore = await cpuAll();
   let rssPeak = rssSubscribed;
-  const sampler = setInterval(async () => (rssPeak = Math.max(rssPeak, await rssKb(server.pid))), 250);
+  const sampler = setInterval(async () => (rssPeak = Math.max(rssPeak, await rssAll())), 250);
   const sends = {};
   const writeLatencies = [];
   let writeErrors = 0;
@@ -283,7 +294,7 @@ async function scenario(databaseUrl, viewers) {
     shards.map((shard) => request(shard, { type: 'collect', sends, deadline: now() + 15_000 }, 'collected')),
   );
   clearInterval(sampler);
-  const serverCpuMs = ((await cpuTicks(server.pid)) - cpuBefore) * TICK_MS;
+  const serverCpuMs = ((await cpuAll()) - cpuBefore) * TICK_MS;
   const drainSeconds = (now() - writeStart) / 1000;
 
   const latencies = collected.flatMap((shard) => shard.latencies);
@@ -293,6 +304,7 @@ async function scenario(databaseUrl, viewers) {
     return { first, last };
   });
   const result = {
+    instances: instanceCount,
     viewers,
     subscribed,
     failedToOpen,
@@ -320,8 +332,10 @@ async function scenario(databaseUrl, viewers) {
   };
   await stopShards();
   cleanups.splice(cleanups.indexOf(stopShards), 1);
-  await server.stop();
-  cleanups.splice(cleanups.indexOf(server.stop), 1);
+  for (const instance of servers) {
+    await instance.stop();
+    cleanups.splice(cleanups.indexOf(instance.stop), 1);
+  }
   return result;
 }
 
@@ -332,12 +346,12 @@ function today() {
 function table(results) {
   const ms = (value) => (value === null ? '–' : String(value));
   const lines = [
-    '| viewers | writes | write p50 / p99 ms | delivery p50 / p95 / p99 / max ms | last viewer p99 ms | missed | out of order | server RSS idle → peak MB | server CPU % | viewers CPU % |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| instances | viewers | writes | write p50 / p99 ms | delivery p50 / p95 / p99 / max ms | last viewer p99 ms | missed | out of order | server RSS idle → peak MB | server CPU % | viewers CPU % |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const result of results) {
     lines.push(
-      `| ${result.subscribed}${result.subscribed === result.viewers ? '' : ` of ${result.viewers}`} | ${result.writes} @ ${result.rate}/s | ${ms(result.write.p50)} / ${ms(result.write.p99)} | ${ms(result.delivery.p50)} / ${ms(result.delivery.p95)} / ${ms(result.delivery.p99)} / ${ms(result.delivery.max)} | ${ms(result.lastViewer.p99)} | ${result.missed} | ${result.outOfOrder} | ${result.serverRssMb.idle} → ${result.serverRssMb.peak} | ${result.serverCpuPct} | ${result.viewersCpuPct} |`,
+      `| ${result.instances} | ${result.subscribed}${result.subscribed === result.viewers ? '' : ` of ${result.viewers}`} | ${result.writes} @ ${result.rate}/s | ${ms(result.write.p50)} / ${ms(result.write.p99)} | ${ms(result.delivery.p50)} / ${ms(result.delivery.p95)} / ${ms(result.delivery.p99)} / ${ms(result.delivery.max)} | ${ms(result.lastViewer.p99)} | ${result.missed} | ${result.outOfOrder} | ${result.serverRssMb.idle} → ${result.serverRssMb.peak} | ${result.serverCpuPct} | ${result.viewersCpuPct} |`,
     );
   }
   return lines.join('\n');
@@ -351,6 +365,8 @@ async function main() {
   cleanups.push(() => database.stop());
   const postmaster = await postgresPids(dataDir);
   if (postmaster) pinTo(postmaster, '0');
+  // The writer (and clock) here shares the viewers' CPUs, not the server's.
+  pinTo(process.pid, cpus > 2 ? `1-${cpus - 1}` : '1');
 
   const results = [];
   for (const viewers of viewerCounts) {
@@ -363,7 +379,10 @@ async function main() {
     const url = new URL(database.url);
     url.pathname = `/${name}`;
     console.error(`bench: ${viewers} viewers, ${writes} writes at ${rate}/s${pin ? ', pinned' : ''} …`);
+    const loadBefore = os.loadavg()[0];
     const result = await scenario(url.toString(), viewers);
+    // Other work on the machine during the run (1-minute load average before and after).
+    result.loadAverage = [loadBefore, os.loadavg()[0]].map((value) => Math.round(value * 10) / 10);
     console.error(`bench: ${JSON.stringify(result)}`);
     results.push(result);
   }
@@ -371,7 +390,16 @@ async function main() {
   const report = {
     generatedAt: new Date().toISOString(),
     machine: { cpus, model: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
-    options: { writes, rate, shards: shardCount, sessions: sessionCount, subscribeConcurrency, pinned: pin, serverEnv },
+    options: {
+      writes,
+      rate,
+      shards: shardCount,
+      instances: instanceCount,
+      sessions: sessionCount,
+      subscribeConcurrency,
+      pinned: pin,
+      serverEnv,
+    },
     results,
   };
   await mkdir(path.dirname(args.out), { recursive: true });
