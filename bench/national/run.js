@@ -36,7 +36,13 @@ export function percentile(values, p) {
   if (sorted.length === 0) return null;
   return Math.round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] * 10) / 10;
 }
-const summary = (values) => ({ n: values.length, p50: percentile(values, 50), p95: percentile(values, 95), p99: percentile(values, 99), max: percentile(values, 100) });
+const summary = (values) => ({
+  n: values.length,
+  p50: percentile(values, 50),
+  p95: percentile(values, 95),
+  p99: percentile(values, 99),
+  max: percentile(values, 100),
+});
 
 async function prepare(dataDir) {
   if (args.fresh) await rm(dataDir, { recursive: true, force: true });
@@ -135,25 +141,45 @@ export async function runNational() {
       return text.length;
     };
     const today = reportingDay();
-    const situation = await timed(SAMPLES, 30, get(cookie14, `/api/regions/${BIG_REGION}/situation`));
+    const situation = process.env.ONLY_HISTORY
+      ? {}
+      : await timed(SAMPLES, 30, get(cookie14, `/api/regions/${BIG_REGION}/situation`));
     const cookie20 = await login(server.baseUrl, 'bench-analyst-20');
-    const situation20 = await timed(SAMPLES, 30, get(cookie20, '/api/regions/20/situation'));
-    const history = await timed(30, 3, get(cookie14, `/api/regions/${BIG_REGION}/history?from=${shiftDay(today, -364)}&to=${today}`));
-    const write = await timed(SAMPLES, 20, async (i) => {
-      const unit = `${BIG_REGION}-h${(i % 4) + 1}`;
-      const date = shiftDay(today, -(i % 30));
-      const response = await fetch(`${server.baseUrl}/api/units/${unit}/reports/${date}`, {
-        method: 'PUT',
-        headers: { cookie: cookie14, 'content-type': 'application/json' },
-        body: JSON.stringify({ capacity: 300, occupied: 250 + (performance.now() % 40 | 0) + i, admissions: 20, discharges: 18, staffing: 'normal', comment: `bench ${i}` }),
-      });
-      const text = await response.text();
-      if (response.status !== 200) throw new Error(`write: ${response.status} ${text.slice(0, 200)}`);
-      return text.length;
-    });
+    const situation20 = process.env.ONLY_HISTORY ? {} : await timed(SAMPLES, 30, get(cookie20, '/api/regions/20/situation'));
+    const history = await timed(
+      30,
+      3,
+      get(cookie14, `/api/regions/${BIG_REGION}/history?from=${shiftDay(today, -364)}&to=${today}`),
+    );
+    const write = process.env.ONLY_HISTORY
+      ? {}
+      : await timed(SAMPLES, 20, async (i) => {
+          const unit = `${BIG_REGION}-h${(i % 4) + 1}`;
+          const date = shiftDay(today, -(i % 30));
+          const response = await fetch(`${server.baseUrl}/api/units/${unit}/reports/${date}`, {
+            method: 'PUT',
+            headers: { cookie: cookie14, 'content-type': 'application/json' },
+            body: JSON.stringify({
+              capacity: 300,
+              occupied: 250 + ((performance.now() % 40) | 0) + i,
+              admissions: 20,
+              discharges: 18,
+              staffing: 'normal',
+              comment: `bench ${i}`,
+            }),
+          });
+          const text = await response.text();
+          if (response.status !== 200) throw new Error(`write: ${response.status} ${text.slice(0, 200)}`);
+          return text.length;
+        });
     const memory = await rssMb(server.child.pid);
     const result = {
-      machine: { cpus: os.availableParallelism(), memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.type()} ${os.release()}` },
+      machine: {
+        cpus: os.availableParallelism(),
+        memoryGb: Math.round(os.totalmem() / 2 ** 30),
+        node: process.version,
+        platform: `${os.type()} ${os.release()}`,
+      },
       dataset: generated,
       situation: { region: BIG_REGION, ...situation },
       situationDalarna: { region: '20', ...situation20 },

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Api, reportBody } from '../support/api.js';
 import { daysAgo, today } from '../support/dates.js';
+import { flowPoints, seriesPoints } from '@lagesbild/shared';
 import { startServer, type RunningServer } from '../support/server.js';
 
 let server: RunningServer;
@@ -75,20 +76,36 @@ describe('GET /api/regions/:region/situation', () => {
 });
 
 describe('GET /api/regions/:region/history', () => {
-  it('gives daily series per organisation and unit kind, flows and comments', async () => {
+  it('gives daily series per organisation and unit kind, flows and comments, column by column', async () => {
     const response = await analyst.history('20', daysAgo(29), today());
     expect(response.status).toBe(200);
-    expect(response.body).toMatchObject({ region: '20', from: daysAgo(29), to: today() });
-    const falun = response.body.series.find((s) => s.organizationCode === '2080' && s.unitKind === 'short_term');
-    expect(falun?.points).toHaveLength(30);
-    expect(falun?.points[0]).toMatchObject({ date: daysAgo(29), units: 1, capacity: 34 });
-    const hospitals = response.body.series.find((s) => s.organizationCode === '20' && s.unitKind === 'hospital');
-    expect(hospitals?.points[0]?.units).toBe(4);
-    const borlange = response.body.series.find((s) => s.organizationCode === '2081');
-    expect(borlange?.points[0]?.units).toBe(2);
-    expect(response.body.flows).toHaveLength(15);
-    expect(response.body.flows[0]?.points).toHaveLength(30);
-    expect(Array.isArray(response.body.comments)).toBe(true);
+    const history = response.body;
+    expect(history).toMatchObject({ region: '20', from: daysAgo(29), to: today() });
+    expect(history.days).toHaveLength(30);
+    expect(history.days[0]).toBe(daysAgo(29));
+    const falun = history.series.find((s) => s.organizationCode === '2080' && s.unitKind === 'short_term')!;
+    expect(falun.capacity).toHaveLength(30);
+    expect(seriesPoints(history, falun)[0]).toMatchObject({ date: daysAgo(29), units: 1, capacity: 34 });
+    const hospitals = history.series.find((s) => s.organizationCode === '20' && s.unitKind === 'hospital')!;
+    expect(hospitals.units[0]).toBe(4);
+    expect(history.series.find((s) => s.organizationCode === '2081')?.units[0]).toBe(2);
+    // Vansbro has been silent for five days: those days are null, not zero.
+    const vansbro = history.series.find((s) => s.organizationCode === '2021')!;
+    expect(vansbro.occupied.slice(-5)).toEqual([null, null, null, null, null]);
+    expect(seriesPoints(history, vansbro)).toHaveLength(25);
+    expect(history.flows).toHaveLength(15);
+    expect(flowPoints(history, history.flows[0]!)).toHaveLength(30);
+    expect(Array.isArray(history.comments)).toBe(true);
+  });
+
+  it('follows a new report at once (the daily totals are kept by the database)', async () => {
+    const before = (await analyst.history('20', daysAgo(1), daysAgo(1))).body;
+    const lunden = before.series.find((s) => s.organizationCode === '2080')!;
+    const falun = await Api.loggedIn(server.baseUrl, 'falun');
+    await falun.putReport('2080-lunden', daysAgo(1), reportBody({ capacity: 34, occupied: 7 }));
+    const after = (await analyst.history('20', daysAgo(1), daysAgo(1))).body;
+    expect(lunden.occupied[0]).not.toBe(7);
+    expect(after.series.find((s) => s.organizationCode === '2080')?.occupied).toEqual([7]);
   });
 
   it('refuses a reversed or too long period', async () => {

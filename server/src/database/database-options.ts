@@ -4,6 +4,10 @@ import { MIGRATIONS } from './migrations/index.js';
 
 // Dates stay 'YYYY-MM-DD' strings (a reporting day is not an instant); counters and numerics are numbers.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
+// date[] (oid 1182) as string[], parsed like text[] (oid 1009); the typings list scalar types only.
+const DATE_ARRAY = 1182 as Parameters<typeof pg.types.setTypeParser>[0];
+const TEXT_ARRAY = 1009 as Parameters<typeof pg.types.getTypeParser>[0];
+pg.types.setTypeParser(DATE_ARRAY, pg.types.getTypeParser(TEXT_ARRAY) as (value: string) => string[]);
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number.parseInt(value, 10));
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number.parseFloat(value));
 

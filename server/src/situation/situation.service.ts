@@ -3,12 +3,11 @@ import {
   CARRY_FORWARD_DAYS,
   computeTotals,
   daysBetween,
+  eachDay,
   reportingDay,
   shiftDay,
   validationMessage,
-  type FlowHistorySeries,
   type History,
-  type HistorySeries,
   type Situation,
   type SituationOrganization,
   type StoredFlowRow,
@@ -22,6 +21,42 @@ import { OrganizationsService } from '../organizations/organizations.service.js'
 import { REPORT_COLUMNS, toReport, type ReportRow } from '../reports/report-row.js';
 
 const MAX_HISTORY_DAYS = 731;
+
+type Column = number[];
+interface SeriesColumns {
+  dates: string[];
+  units: Column;
+  capacity: Column;
+  occupied: Column;
+  surge_capacity: Column;
+  admissions: Column;
+  discharges: Column;
+  covid_patients: Column;
+}
+interface FlowColumns {
+  dates: string[];
+  inpatients: Column;
+  admissions: Column;
+  discharges: Column;
+  discharges_home: Column;
+  discharges_short_term: Column;
+  discharges_nursing_home: Column;
+  discharges_other: Column;
+  ready_for_discharge: Column;
+}
+
+/** Spreads sparse (date, value) columns over every day of the period, null where there is nothing. */
+function alignTo(days: readonly string[]): (dates: readonly string[], values: Column) => (number | null)[] {
+  const index = new Map(days.map((day, position) => [day, position]));
+  return (dates, values) => {
+    const aligned: (number | null)[] = new Array<number | null>(days.length).fill(null);
+    dates.forEach((date, position) => {
+      const at = index.get(date);
+      if (at !== undefined) aligned[at] = values[position] ?? null;
+    });
+    return aligned;
+  };
+}
 const DEFAULT_HISTORY_DAYS = 30;
 
 function badDate(field: string, key: string): BadRequestException {
@@ -126,80 +161,72 @@ export class SituationService {
     if (start > end) throw badDate('from', 'validation.date');
     if (daysBetween(start, end) >= MAX_HISTORY_DAYS) throw badDate('from', 'validation.range');
 
+    const days = eachDay(start, end);
+    // Columns come out of PostgreSQL as arrays (one row per series), so a year of a large region
+    // is a few hundred rows to parse, not tens of thousands.
     const [seriesRows, flowRows, commentRows] = await Promise.all([
-      this.dataSource.query<
-        {
-          organization_code: string;
-          kind: UnitKind;
-          date: string;
-          units: number;
-          capacity: number;
-          occupied: number;
-          surge_capacity: number;
-          admissions: number;
-          discharges: number;
-          covid_patients: number;
-        }[]
-      >(
-        `SELECT u.organization_code, u.kind, r.date, count(*)::int AS units,
-                sum(r.capacity)::int AS capacity, sum(r.occupied)::int AS occupied,
-                sum(coalesce(r.surge_capacity, r.capacity))::int AS surge_capacity,
-                sum(r.admissions)::int AS admissions, sum(r.discharges)::int AS discharges,
-                sum(coalesce(r.covid_patients, 0))::int AS covid_patients
-           FROM reports r JOIN units u ON u.id = r.unit_id JOIN organizations o ON o.code = u.organization_code
-          WHERE o.region_code = $1 AND r.date BETWEEN $2 AND $3
-          GROUP BY u.organization_code, u.kind, r.date
-          ORDER BY u.organization_code, u.kind, r.date`,
+      this.dataSource.query<(SeriesColumns & { organization_code: string; unit_kind: UnitKind })[]>(
+        `SELECT organization_code, unit_kind, json_agg(date ORDER BY date) AS dates,
+                json_agg(units ORDER BY date) AS units, json_agg(capacity ORDER BY date) AS capacity,
+                json_agg(occupied ORDER BY date) AS occupied, json_agg(surge_capacity ORDER BY date) AS surge_capacity,
+                json_agg(admissions ORDER BY date) AS admissions, json_agg(discharges ORDER BY date) AS discharges,
+                json_agg(covid_patients ORDER BY date) AS covid_patients
+           FROM daily_totals WHERE region_code = $1 AND date BETWEEN $2 AND $3
+          GROUP BY organization_code, unit_kind ORDER BY organization_code, unit_kind`,
         [regionCode, start, end],
       ),
-      this.dataSource.query<FlowDbRow[]>(
-        `SELECT ${FLOW_COLUMNS} FROM flows WHERE region_code = $1 AND date BETWEEN $2 AND $3 ORDER BY municipality_code, date`,
+      this.dataSource.query<(FlowColumns & { municipality_code: string })[]>(
+        `SELECT municipality_code, json_agg(date ORDER BY date) AS dates,
+                json_agg(inpatients ORDER BY date) AS inpatients, json_agg(admissions ORDER BY date) AS admissions,
+                json_agg(discharges ORDER BY date) AS discharges, json_agg(discharges_home ORDER BY date) AS discharges_home,
+                json_agg(discharges_short_term ORDER BY date) AS discharges_short_term,
+                json_agg(discharges_nursing_home ORDER BY date) AS discharges_nursing_home,
+                json_agg(discharges_other ORDER BY date) AS discharges_other,
+                json_agg(ready_for_discharge ORDER BY date) AS ready_for_discharge
+           FROM flows WHERE region_code = $1 AND date BETWEEN $2 AND $3
+          GROUP BY municipality_code ORDER BY municipality_code`,
         [regionCode, start, end],
       ),
       this.dataSource.query<{ date: string; organization_code: string; unit_id: string; comment: string }[]>(
         `SELECT r.date, u.organization_code, r.unit_id, r.comment
-           FROM reports r JOIN units u ON u.id = r.unit_id JOIN organizations o ON o.code = u.organization_code
-          WHERE o.region_code = $1 AND r.date BETWEEN $2 AND $3 AND r.comment IS NOT NULL
+           FROM units u JOIN organizations o ON o.code = u.organization_code
+          CROSS JOIN LATERAL (
+            SELECT date, unit_id, comment FROM reports
+             WHERE reports.unit_id = u.id AND reports.date BETWEEN $2 AND $3 AND reports.comment IS NOT NULL OFFSET 0
+          ) r
+          WHERE o.region_code = $1
           ORDER BY r.date DESC`,
         [regionCode, start, end],
       ),
     ]);
-
-    const series = new Map<string, HistorySeries>();
-    for (const row of seriesRows) {
-      const key = `${row.organization_code}|${row.kind}`;
-      let entry = series.get(key);
-      if (!entry) {
-        entry = { organizationCode: row.organization_code, unitKind: row.kind, points: [] };
-        series.set(key, entry);
-      }
-      entry.points.push({
-        date: row.date,
-        units: row.units,
-        capacity: row.capacity,
-        occupied: row.occupied,
-        surgeCapacity: row.surge_capacity,
-        admissions: row.admissions,
-        discharges: row.discharges,
-        covidPatients: row.covid_patients,
-      });
-    }
-    const flows = new Map<string, FlowHistorySeries>();
-    for (const row of flowRows) {
-      const { version: _version, updatedAt: _updatedAt, updatedBy: _updatedBy, ...point } = toFlowRow(row);
-      let entry = flows.get(row.municipality_code);
-      if (!entry) {
-        entry = { municipalityCode: row.municipality_code, points: [] };
-        flows.set(row.municipality_code, entry);
-      }
-      entry.points.push(point);
-    }
+    const align = alignTo(days);
     return {
       region: regionCode,
       from: start,
       to: end,
-      series: [...series.values()],
-      flows: [...flows.values()],
+      days,
+      series: seriesRows.map((row) => ({
+        organizationCode: row.organization_code,
+        unitKind: row.unit_kind,
+        units: align(row.dates, row.units),
+        capacity: align(row.dates, row.capacity),
+        occupied: align(row.dates, row.occupied),
+        surgeCapacity: align(row.dates, row.surge_capacity),
+        admissions: align(row.dates, row.admissions),
+        discharges: align(row.dates, row.discharges),
+        covidPatients: align(row.dates, row.covid_patients),
+      })),
+      flows: flowRows.map((row) => ({
+        municipalityCode: row.municipality_code,
+        inpatients: align(row.dates, row.inpatients),
+        admissions: align(row.dates, row.admissions),
+        discharges: align(row.dates, row.discharges),
+        dischargesHome: align(row.dates, row.discharges_home),
+        dischargesShortTerm: align(row.dates, row.discharges_short_term),
+        dischargesNursingHome: align(row.dates, row.discharges_nursing_home),
+        dischargesOther: align(row.dates, row.discharges_other),
+        readyForDischarge: align(row.dates, row.ready_for_discharge),
+      })),
       comments: commentRows.map((row) => ({
         date: row.date,
         organizationCode: row.organization_code,

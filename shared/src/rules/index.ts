@@ -3,3 +3,4 @@ export * from './capacity.js';
 export * from './outliers.js';
 export * from './totals.js';
 export * from './holidays.js';
+export * from './history.js';

@@ -2,6 +2,13 @@ import { InitialSchema1764000000000 } from './1764000000000-initial-schema.js';
 import { ReferenceData1764000000001 } from './1764000000001-reference-data.js';
 import { AuditLog1764000000002 } from './1764000000002-audit-log.js';
 import { Meetings1764000000003 } from './1764000000003-meetings.js';
+import { DailyTotals1764000000004 } from './1764000000004-daily-totals.js';
 
 // An explicit list, not a glob: TypeORM's import() of a glob stalls under vitest.
-export const MIGRATIONS = [InitialSchema1764000000000, ReferenceData1764000000001, AuditLog1764000000002, Meetings1764000000003];
+export const MIGRATIONS = [
+  InitialSchema1764000000000,
+  ReferenceData1764000000001,
+  AuditLog1764000000002,
+  Meetings1764000000003,
+  DailyTotals1764000000004,
+];
