@@ -61,6 +61,7 @@ const WRITERS = [
 ];
 
 const cleanups = [];
+let postmasterPid;
 async function cleanup() {
   while (cleanups.length)
     await cleanups
@@ -111,6 +112,43 @@ function pinTo(pid, cpuList) {
   } catch {
     console.error(`bench: could not pin ${pid} to ${cpuList}`);
   }
+}
+/** Nanoseconds the process's threads waited on a run queue: CPU they wanted and did not get. */
+async function runQueueWaitNs(pid) {
+  const { readdir } = await import('node:fs/promises');
+  const threads = await readdir(`/proc/${pid}/task`).catch(() => []);
+  let total = 0;
+  for (const thread of threads) {
+    const stat = await readFile(`/proc/${pid}/task/${thread}/schedstat`, 'utf8').catch(() => '0 0');
+    total += Number(stat.split(' ')[1] ?? 0);
+  }
+  return total;
+}
+/** Busy and total jiffies of the whole machine. */
+async function machineTicks() {
+  const line = (await readFile('/proc/stat', 'utf8')).split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+  const idle = (line[3] ?? 0) + (line[4] ?? 0);
+  const total = line.reduce((sum, value) => sum + value, 0);
+  return { busy: total - idle, total };
+}
+/** CPU ticks per process for `ppid` and its children (PostgreSQL and its backends). */
+async function treeTicks(ppid) {
+  const ticks = new Map();
+  if (!ppid) return ticks;
+  const { readdir } = await import('node:fs/promises');
+  for (const entry of await readdir('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = await readFile(`/proc/${entry}/stat`, 'utf8').catch(() => '');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (Number(entry) === ppid || Number(fields[1]) === ppid) ticks.set(entry, Number(fields[11] ?? 0) + Number(fields[12] ?? 0));
+  }
+  return ticks;
+}
+/** Ticks used between two samples; a backend that ended in between is not counted. */
+function ticksBetween(before, after) {
+  let sum = 0;
+  for (const [pid, value] of after) sum += value - (before.get(pid) ?? 0);
+  return sum;
 }
 async function postgresPids(dataDir) {
   const pidFile = await readFile(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8').catch(() => '');
@@ -247,6 +285,10 @@ async function scenario(databaseUrl, viewers) {
   // Steady writes, open loop: each write starts on its schedule whether or not the last answered.
   await Promise.all(shards.map((shard) => request(shard, { type: 'cpu-mark' }, 'cpu-marked')));
   const cpuBefore = await cpuAll();
+  const waitBefore = (await Promise.all(servers.map((instance) => runQueueWaitNs(instance.pid)))).reduce((a, b) => a + b, 0);
+  const machineBefore = await machineTicks();
+  const postgresBefore = await treeTicks(postmasterPid);
+  const selfBefore = process.cpuUsage();
   let rssPeak = rssSubscribed;
   const sampler = setInterval(async () => (rssPeak = Math.max(rssPeak, await rssAll())), 250);
   const sends = {};
@@ -295,6 +337,11 @@ async function scenario(databaseUrl, viewers) {
   );
   clearInterval(sampler);
   const serverCpuMs = ((await cpuAll()) - cpuBefore) * TICK_MS;
+  const serverWaitMs =
+    ((await Promise.all(servers.map((instance) => runQueueWaitNs(instance.pid)))).reduce((a, b) => a + b, 0) - waitBefore) / 1e6;
+  const machineAfter = await machineTicks();
+  const postgresMs = ticksBetween(postgresBefore, await treeTicks(postmasterPid)) * TICK_MS;
+  const selfCpu = process.cpuUsage(selfBefore);
   const drainSeconds = (now() - writeStart) / 1000;
 
   const latencies = collected.flatMap((shard) => shard.latencies);
@@ -328,8 +375,20 @@ async function scenario(databaseUrl, viewers) {
     },
     serverCpuPct: Math.round((serverCpuMs / (drainSeconds * 1000)) * 100),
     viewersCpuPct: Math.round((collected.reduce((sum, shard) => sum + shard.cpuMs, 0) / (drainSeconds * 1000)) * 100),
-    writeSeconds: Math.round(writeSeconds * 10) / 10,
+    // Where the CPU went during writes and drain, in % of one core: the server waiting on a run
+    // queue means something else held the core it wanted.
+    serverRunQueueWaitPct: Math.round((serverWaitMs / (drainSeconds * 1000)) * 100),
+    postgresCpuPct: Math.round((postgresMs / (drainSeconds * 1000)) * 100),
+    benchWriterCpuPct: Math.round(((selfCpu.user + selfCpu.system) / 1000 / (drainSeconds * 1000)) * 100),
+    machineBusyPct: Math.round(
+      ((machineAfter.busy - machineBefore.busy) / ((machineAfter.total - machineBefore.total) / cpus)) * 100,
+    ),
   };
+  result.othersCpuPct = Math.max(
+    0,
+    result.machineBusyPct - result.serverCpuPct - result.viewersCpuPct - result.postgresCpuPct - result.benchWriterCpuPct,
+  );
+  result.writeSeconds = Math.round(writeSeconds * 10) / 10;
   await stopShards();
   cleanups.splice(cleanups.indexOf(stopShards), 1);
   for (const instance of servers) {
@@ -346,12 +405,12 @@ function today() {
 function table(results) {
   const ms = (value) => (value === null ? '–' : String(value));
   const lines = [
-    '| instances | viewers | writes | write p50 / p99 ms | delivery p50 / p95 / p99 / max ms | last viewer p99 ms | missed | out of order | server RSS idle → peak MB | server CPU % | viewers CPU % |',
+    '| instances | viewers | writes | write p50 / p99 ms | delivery p50 / p95 / p99 / max ms | last viewer p99 ms | missed | out of order | server RSS idle → peak MB | CPU % server / PostgreSQL / viewers / other work | server run-queue wait % |',
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const result of results) {
     lines.push(
-      `| ${result.instances} | ${result.subscribed}${result.subscribed === result.viewers ? '' : ` of ${result.viewers}`} | ${result.writes} @ ${result.rate}/s | ${ms(result.write.p50)} / ${ms(result.write.p99)} | ${ms(result.delivery.p50)} / ${ms(result.delivery.p95)} / ${ms(result.delivery.p99)} / ${ms(result.delivery.max)} | ${ms(result.lastViewer.p99)} | ${result.missed} | ${result.outOfOrder} | ${result.serverRssMb.idle} → ${result.serverRssMb.peak} | ${result.serverCpuPct} | ${result.viewersCpuPct} |`,
+      `| ${result.instances} | ${result.subscribed}${result.subscribed === result.viewers ? '' : ` of ${result.viewers}`} | ${result.writes} @ ${result.rate}/s | ${ms(result.write.p50)} / ${ms(result.write.p99)} | ${ms(result.delivery.p50)} / ${ms(result.delivery.p95)} / ${ms(result.delivery.p99)} / ${ms(result.delivery.max)} | ${ms(result.lastViewer.p99)} | ${result.missed} | ${result.outOfOrder} | ${result.serverRssMb.idle} → ${result.serverRssMb.peak} | ${result.serverCpuPct} / ${result.postgresCpuPct} / ${result.viewersCpuPct} / ${result.othersCpuPct} | ${result.serverRunQueueWaitPct} |`,
     );
   }
   return lines.join('\n');
@@ -364,6 +423,7 @@ async function main() {
   const database = await startEmbeddedPostgres({ dataDir, database: 'postgres', persistent: false });
   cleanups.push(() => database.stop());
   const postmaster = await postgresPids(dataDir);
+  postmasterPid = postmaster;
   if (postmaster) pinTo(postmaster, '0');
   // The writer (and clock) here shares the viewers' CPUs, not the server's.
   pinTo(process.pid, cpus > 2 ? `1-${cpus - 1}` : '1');

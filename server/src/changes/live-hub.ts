@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { ClientToServerEvents, LiveChange, Meeting, ServerToClientEvents } from '@lagesbild/shared';
 import type { Namespace } from 'socket.io';
+import { SeqOrder } from './seq-order.js';
 
 export type LiveNamespace = Namespace<ClientToServerEvents, ServerToClientEvents>;
 
@@ -50,13 +51,15 @@ export function emitChange(target: ChangeEmitter, change: LiveChange): void {
 @Injectable()
 export class LiveHub {
   private namespace: LiveNamespace | undefined;
-  /** Changes go to the other instances one NOTIFY after another, so they arrive in seq order. */
+  /** Changes go to the other instances one NOTIFY after another. */
   private outbound: Promise<void> = Promise.resolve();
+  /** Per region: this instance's sockets get its changes in seq order, wherever they were written. */
+  private readonly orders = new Map<string, SeqOrder<LiveChange>>();
 
   attach(namespace: LiveNamespace): void {
     this.namespace = namespace;
     namespace.on(CHANGE_PUBLISHED, (regionCode: unknown, change: unknown) => {
-      if (typeof regionCode === 'string' && isLiveChange(change)) emitChange(namespace.local.to(regionRoom(regionCode)), change);
+      if (typeof regionCode === 'string' && isLiveChange(change)) this.order(regionCode).push(change.payload.seq, change);
     });
     // Another instance ended a credential: close our own sockets of it.
     namespace.on(END_CREDENTIAL, (room: unknown, reason: unknown) => {
@@ -70,12 +73,23 @@ export class LiveHub {
     if (!namespace) return;
     // Not `to(room).emit`: through the cluster adapter every broadcast first awaits its own NOTIFY on
     // one of several pool connections and only then emits locally, so two changes close together
-    // reach even this instance's clients out of seq order, and every client then resyncs at once.
-    // Local subscribers get it now, in commit order; the other instances in publish order.
-    emitChange(namespace.local.to(regionRoom(regionCode)), change);
+    // would reach even this instance's clients out of seq order. Local subscribers get it from here,
+    // the other instances through a server-side event; each puts them in seq order.
+    this.order(regionCode).push(change.payload.seq, change);
     this.outbound = this.outbound
       .then(() => namespace.adapter.serverSideEmit([CHANGE_PUBLISHED, regionCode, change]))
       .catch(() => undefined);
+  }
+
+  private order(regionCode: string): SeqOrder<LiveChange> {
+    let order = this.orders.get(regionCode);
+    if (!order) {
+      order = new SeqOrder((change) => {
+        if (this.namespace) emitChange(this.namespace.local.to(regionRoom(regionCode)), change);
+      });
+      this.orders.set(regionCode, order);
+    }
+    return order;
   }
 
   /** The whole meeting, after a change committed, to everyone following it on any instance. */
