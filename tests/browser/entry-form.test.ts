@@ -125,4 +125,28 @@ describe('entry form', () => {
     expect(puts).toHaveLength(1);
     expect((await lunden()).report?.occupied).toBe(140);
   });
+
+  it('each of Borlänge’s two units is checked against its own recent reports before saving', async () => {
+    const own = await newContext(browser, server.baseUrl);
+    try {
+      const borlange = await own.newPage();
+      await logIn(borlange, 'borlange');
+      const puts = recordPuts(borlange);
+      const angen = borlange.getByRole('group', { name: /Ängen/ });
+      const kvarnsveden = borlange.getByRole('group', { name: /Kvarnsveden/ });
+      await kvarnsveden.getByLabel('Belagda platser', { exact: true }).fill('140');
+      await borlange.getByRole('button', { name: /^Spara/ }).click();
+
+      const dialog = borlange.getByRole('alertdialog', { name: 'Stämmer siffrorna?' });
+      await dialog.waitFor();
+      const questions = dialog.getByTestId('outlier-question');
+      expect(await questions.count()).toBe(1);
+      expect(await questions.textContent()).toMatch(/Kvarnsveden.*Belagda platser: 140/);
+      expect(puts).toEqual([]);
+      await dialog.getByRole('button', { name: 'Nej, jag ändrar' }).click();
+      expect(await angen.getByLabel('Belagda platser', { exact: true }).inputValue()).not.toBe('140');
+    } finally {
+      await own.close();
+    }
+  });
 });

@@ -1,10 +1,8 @@
-import { shiftDay } from '@lagesbild/shared';
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage, Loading } from '../../components/states';
-import { useHistory } from '../../features/history';
-import { recentValuesForUnit, ReportForm, type FormUnit } from '../../features/report';
+import { recentValuesFromReports, ReportForm, useRecentReports, type FormUnit } from '../../features/report';
 import { useSituation } from '../../features/situation';
 import { formatLongDay, formatWeek } from '../../lib/format';
 import { useCurrentUser } from '../shell/shell-context';
@@ -17,14 +15,10 @@ export function ReportPage() {
   const queryClient = useQueryClient();
   const situation = useSituation(user.regionCode, undefined, true, true);
   const date = situation.data?.date;
-  // The last two weeks, for the "did you mean 14, not 140?" check before saving.
-  const history = useHistory(
-    user.regionCode,
-    date ? shiftDay(date, -14) : '',
-    date ? shiftDay(date, -1) : '',
-    date !== undefined,
-  );
   const organization = situation.data?.organizations.find((org) => org.code === user.organizationCode);
+  // Each unit's own last two weeks, for the "did you mean 14, not 140?" check before saving.
+  const unitIds = useMemo(() => organization?.units.map((unit) => unit.id) ?? [], [organization]);
+  const recent = useRecentReports(unitIds, date);
   usePageTitle(organization ? t('report.title', { name: organization.name }) : t('shell.report'));
 
   const units = useMemo<FormUnit[]>(() => {
@@ -34,17 +28,12 @@ export function ReportPage() {
       name: unit.name,
       report: unit.report,
       lastReport: unit.lastReport,
-      recent: recentValuesForUnit(
-        history.data,
-        organization.code,
-        unit.kind,
-        organization.units.filter((other) => other.kind === unit.kind).length,
-        date,
-      ),
+      recent: recentValuesFromReports(recent.byUnit[unit.id], date),
     }));
-  }, [organization, date, history.data]);
+  }, [organization, date, recent.byUnit]);
 
-  if (situation.isPending) return <Loading label={t('common.loading')} />;
+  // The form waits for the recent reports so that every unit is checked before its first save.
+  if (situation.isPending || (units.length > 0 && !recent.settled)) return <Loading label={t('common.loading')} />;
   if (situation.isError || !date) return <ErrorMessage>{t('report.unavailable')}</ErrorMessage>;
   if (!organization || units.length === 0) {
     return (

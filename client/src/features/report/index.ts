@@ -1,3 +1,4 @@
 export { ReportForm } from './components/report-form';
 export type { FormUnit } from './hooks/use-report-form';
-export { recentValuesForUnit } from './utils/recent-reports';
+export { useRecentReports } from './api/report-api';
+export { recentValuesFromReports } from './utils/recent-reports';

@@ -1,4 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { FieldMessage } from '../../../components/field-message';
+
+export { FieldMessage };
 
 /** A figure input with its label, an optional hint and the error right beside it. */
 export function NumberField({
@@ -54,10 +57,4 @@ export function NumberField({
       ) : null}
     </div>
   );
-}
-
-/** A `validation.*` key is translated; a text straight from the server is shown as it came. */
-export function FieldMessage({ message }: { message: string }) {
-  const { t } = useTranslation();
-  return <>{message.startsWith('validation.') ? t(message) : message}</>;
 }

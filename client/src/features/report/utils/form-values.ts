@@ -1,4 +1,6 @@
-import { reportFormSchema, type ApiErrorBody, type Report, type ReportValues, type Staffing } from '@lagesbild/shared';
+import { reportFormSchema, type Report, type ReportValues, type Staffing } from '@lagesbild/shared';
+
+export { fieldErrorsFromServer } from '../../../lib/field-errors';
 
 export const DESTINATIONS = ['home', 'shortTerm', 'nursingHome', 'other'] as const;
 export type Destination = (typeof DESTINATIONS)[number];
@@ -108,18 +110,6 @@ export function validateUnit(state: UnitFormState): UnitValidation {
 // `dischargesByDestination.home` is shown at its own input; rule issues sit on the group.
 function fieldPath(path: readonly PropertyKey[]): string {
   return path.map(String).join('.');
-}
-
-/** Per-field messages from a 400: the message keys when given (for the user's language), else the text. */
-export function fieldErrorsFromServer(body: ApiErrorBody | null): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const [field, keys] of Object.entries(body?.codes ?? {})) {
-    if (keys[0]) errors[field] = keys[0];
-  }
-  for (const [field, texts] of Object.entries(body?.errors ?? {})) {
-    if (texts[0]) errors[field] ??= texts[0];
-  }
-  return errors;
 }
 
 export function inputId(unitId: string, path: string): string {

@@ -1,31 +1,28 @@
-import { shiftDay, type History, type ReportValues, type UnitKind } from '@lagesbild/shared';
+import { shiftDay, type Report, type ReportValues } from '@lagesbild/shared';
 
 export const RECENT_DAYS = 14;
 
+/** The window the server checks outliers against: the 14 days before the reporting day. */
+export function recentWindow(date: string): { from: string; to: string } {
+  return { from: shiftDay(date, -RECENT_DAYS), to: shiftDay(date, -1) };
+}
+
 /**
- * The unit's own last ~14 days, for the outlier check. History is summed per organisation and
- * unit kind, so it is the unit's own series only where the organisation has one unit of that kind;
- * otherwise the check is left to the server (SavedReport.outliers).
+ * A unit's own reports from the last ~14 days, as values for the outlier check. They come from
+ * the unit's own series (GET /api/units/:unitId/reports), so a municipality with two units of
+ * one kind (Borlänge) is checked unit by unit, like every other.
  */
-export function recentValuesForUnit(
-  history: History | undefined,
-  organizationCode: string,
-  unitKind: UnitKind,
-  unitsOfKind: number,
-  date: string,
-): Partial<ReportValues>[] {
-  if (!history || unitsOfKind !== 1) return [];
-  const from = shiftDay(date, -RECENT_DAYS);
-  const series = history.series.find((entry) => entry.organizationCode === organizationCode && entry.unitKind === unitKind);
-  if (!series) return [];
-  return series.points
-    .filter((point) => point.date >= from && point.date < date && point.units === 1)
-    .map((point) => ({
-      capacity: point.capacity,
-      occupied: point.occupied,
-      surgeCapacity: point.surgeCapacity,
-      admissions: point.admissions,
-      discharges: point.discharges,
-      covidPatients: point.covidPatients,
+export function recentValuesFromReports(reports: readonly Report[] | undefined, date: string): Partial<ReportValues>[] {
+  if (!reports) return [];
+  const { from } = recentWindow(date);
+  return reports
+    .filter((report) => report.date >= from && report.date < date)
+    .map((report) => ({
+      capacity: report.capacity,
+      occupied: report.occupied,
+      surgeCapacity: report.surgeCapacity,
+      admissions: report.admissions,
+      discharges: report.discharges,
+      covidPatients: report.covidPatients,
     }));
 }
