@@ -1,5 +1,17 @@
-import type { Report, Situation, SituationOrganization, SituationUnit, StoredFlowRow } from '@lagesbild/shared';
-import { computeTotals } from '@lagesbild/shared';
+import type {
+  FlowRow,
+  FlowValueKey,
+  History,
+  HistoryPoint,
+  HistorySeries,
+  HistoryValues,
+  Report,
+  Situation,
+  SituationOrganization,
+  SituationUnit,
+  StoredFlowRow,
+} from '@lagesbild/shared';
+import { computeTotals, eachDay, FLOW_VALUE_KEYS, HISTORY_VALUE_KEYS } from '@lagesbild/shared';
 
 // Small builders for situations in component and unit tests; every field has a plain default.
 
@@ -74,5 +86,41 @@ export function situation(organizations: SituationOrganization[], overrides: Par
     totals: { reported, estimated, carryForwardDays: 3 },
     organizations,
     ...overrides,
+  };
+}
+
+/** A History in the API's column layout, built from readable per-day points. */
+export function history(input: {
+  from: string;
+  to: string;
+  series?: { organizationCode: string; unitKind: HistorySeries['unitKind']; points: HistoryPoint[] }[];
+  flows?: { municipalityCode: string; points: (FlowRow & { date: string })[] }[];
+  comments?: History['comments'];
+}): History {
+  const days = eachDay(input.from, input.to);
+  const column = <P extends { date: string }>(points: readonly P[], pick: (point: P) => number): (number | null)[] =>
+    days.map((day) => {
+      const point = points.find((candidate) => candidate.date === day);
+      return point ? pick(point) : null;
+    });
+  return {
+    region: '20',
+    from: input.from,
+    to: input.to,
+    days,
+    series: (input.series ?? []).map(({ organizationCode, unitKind, points }) => ({
+      organizationCode,
+      unitKind,
+      ...(Object.fromEntries(HISTORY_VALUE_KEYS.map((key) => [key, column(points, (point) => point[key])])) as HistoryValues<
+        (typeof HISTORY_VALUE_KEYS)[number]
+      >),
+    })),
+    flows: (input.flows ?? []).map(({ municipalityCode, points }) => ({
+      municipalityCode,
+      ...(Object.fromEntries(
+        FLOW_VALUE_KEYS.map((key) => [key, column(points, (point) => point[key])]),
+      ) as HistoryValues<FlowValueKey>),
+    })),
+    comments: input.comments ?? [],
   };
 }

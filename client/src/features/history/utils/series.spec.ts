@@ -1,13 +1,13 @@
-import type { History, HistoryPoint } from '@lagesbild/shared';
+import type { HistoryPoint } from '@lagesbild/shared';
 import { describe, expect, it } from 'vitest';
+import { history as buildHistory } from '../../../test/factories';
 import { commentsFor, flowSeries, fullestCodes, hospitalSeries, occupancySeries } from './series';
 
 function point(date: string, capacity: number, occupied: number, units = 1): HistoryPoint {
   return { date, units, capacity, occupied, surgeCapacity: capacity, admissions: 1, discharges: 1, covidPatients: 0 };
 }
 
-const history: History = {
-  region: '20',
+const history = buildHistory({
   from: '2025-11-22',
   to: '2025-11-24',
   series: [
@@ -41,7 +41,7 @@ const history: History = {
     { date: '2025-11-24', organizationCode: '2080', unitId: 'a', comment: 'Nyare' },
     { date: '2025-11-24', organizationCode: '2081', unitId: 'b', comment: 'Annan kommun' },
   ],
-};
+});
 
 describe('series', () => {
   it('occupancy per municipality per day sums municipal kinds and leaves silent days empty', () => {

@@ -1,4 +1,12 @@
-import { eachDay, isMunicipalUnitKind, occupancyPct, type History, type HistoryPoint } from '@lagesbild/shared';
+import {
+  eachDay,
+  flowPoints,
+  isMunicipalUnitKind,
+  occupancyPct,
+  seriesPoints,
+  type History,
+  type HistoryPoint,
+} from '@lagesbild/shared';
 
 // Charts are fed by these pure functions, so what a chart draws and what its table lists are
 // the same numbers, and both are tested without a browser.
@@ -30,7 +38,7 @@ function municipalSums(history: History, code: string): Map<string, Sum> {
   const sums = new Map<string, Sum>();
   for (const series of history.series) {
     if (series.organizationCode !== code || !isMunicipalUnitKind(series.unitKind)) continue;
-    for (const point of series.points) if (point.units > 0) addPoint(sums, point);
+    for (const point of seriesPoints(history, series)) if (point.units > 0) addPoint(sums, point);
   }
   return sums;
 }
@@ -76,7 +84,7 @@ export function hospitalSeries(history: History): HospitalRow[] {
   const sums = new Map<string, Sum>();
   for (const series of history.series) {
     if (series.unitKind !== 'hospital') continue;
-    for (const point of series.points) if (point.units > 0) addPoint(sums, point);
+    for (const point of seriesPoints(history, series)) if (point.units > 0) addPoint(sums, point);
   }
   return eachDay(history.from, history.to).map((date) => {
     const sum = sums.get(date);
@@ -103,9 +111,8 @@ export interface FlowChartRow {
 
 /** A municipality's hospital flows per day: admissions, discharges by destination, waiting. */
 export function flowSeries(history: History, code: string): FlowChartRow[] {
-  const points = new Map(
-    (history.flows.find((flows) => flows.municipalityCode === code)?.points ?? []).map((point) => [point.date, point]),
-  );
+  const flows = history.flows.find((entry) => entry.municipalityCode === code);
+  const points = new Map((flows ? flowPoints(history, flows) : []).map((point) => [point.date, point]));
   return eachDay(history.from, history.to).map((date) => {
     const point = points.get(date);
     return {
