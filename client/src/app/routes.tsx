@@ -6,11 +6,20 @@ import { homePathFor, RequireAuth } from '../features/auth';
 import { LoginPage } from './pages/login-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { AppShell } from './shell/app-shell';
+import { BareShell } from './shell/bare-shell';
 
 // Pages load on demand so the login screen, the first thing everyone sees, stays small.
 const OverviewPage = lazy(() => import('./pages/overview-page').then((module) => ({ default: module.OverviewPage })));
 const MunicipalityPage = lazy(() => import('./pages/municipality-page').then((module) => ({ default: module.MunicipalityPage })));
 const ReportPage = lazy(() => import('./pages/report-page').then((module) => ({ default: module.ReportPage })));
+const MeetingsPage = lazy(() => import('./pages/meetings-page').then((module) => ({ default: module.MeetingsPage })));
+const MeetingPage = lazy(() => import('./pages/meeting-page').then((module) => ({ default: module.MeetingPage })));
+const MeetingPresentPage = lazy(() =>
+  import('./pages/meeting-present-page').then((module) => ({ default: module.MeetingPresentPage })),
+);
+const MeetingPrintPage = lazy(() =>
+  import('./pages/meeting-print-page').then((module) => ({ default: module.MeetingPrintPage })),
+);
 
 export function AppRoutes() {
   const { t } = useTranslation();
@@ -23,8 +32,14 @@ export function AppRoutes() {
           <Route path="region/:region" element={<OverviewPage />} />
           <Route path="region/:region/municipality/:code" element={<MunicipalityPage />} />
           <Route path="report" element={<ReportPage />} />
-          {/* meetings/ (lägesmöten) arrive here with their issue. */}
+          <Route path="region/:region/meetings" element={<MeetingsPage />} />
+          <Route path="meetings/:id" element={<MeetingPage />} />
           <Route path="*" element={<NotFoundPage />} />
+        </Route>
+        {/* The presentation fills the screen and the minutes fill the paper: no header there. */}
+        <Route element={<RequireAuth>{(user) => <BareShell user={user} />}</RequireAuth>}>
+          <Route path="meetings/:id/present" element={<MeetingPresentPage />} />
+          <Route path="meetings/:id/print" element={<MeetingPrintPage />} />
         </Route>
       </Routes>
     </Suspense>

@@ -17,7 +17,7 @@ export function isApiError(error: unknown, status?: number): error is ApiError {
 }
 
 interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
   signal?: AbortSignal;
   /** A 401 here is an answer (e.g. "not logged in"), not a reason to leave the page. */

@@ -29,6 +29,7 @@ export function AppHeader({ user }: { user: UserInfo }) {
           {t('shell.overview')}
         </NavLink>
         {canReport ? <NavLink to="/report">{t('shell.report')}</NavLink> : null}
+        <NavLink to={`/region/${user.regionCode}/meetings`}>{t('shell.meetings')}</NavLink>
       </nav>
       <ConnectionIndicator status={live.status} disconnectedAt={live.disconnectedAt} syncedAt={live.syncedAt} />
       <div className="header__user">

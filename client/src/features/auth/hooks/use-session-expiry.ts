@@ -1,5 +1,12 @@
 import { useEffect, useState } from 'react';
-import { getLastSessionActivity, onSessionActivity, SESSION_IDLE_MS, SESSION_WARNING_MS } from '../../../lib/session-clock';
+import {
+  getLastSessionActivity,
+  isSessionHeld,
+  onSessionActivity,
+  onSessionHold,
+  SESSION_IDLE_MS,
+  SESSION_WARNING_MS,
+} from '../../../lib/session-clock';
 
 export interface SessionExpiry {
   warning: boolean;
@@ -15,19 +22,23 @@ export interface SessionExpiry {
 export function useSessionExpiry(active: boolean, now: () => number = Date.now): SessionExpiry {
   const [lastActivity, setLastActivity] = useState(getLastSessionActivity);
   const [current, setCurrent] = useState(now);
+  // While a presentation keeps the session alive there is nothing to count down.
+  const [held, setHeld] = useState(isSessionHeld);
 
   useEffect(() => onSessionActivity(setLastActivity), []);
+  useEffect(() => onSessionHold(setHeld), []);
 
   useEffect(() => {
-    if (!active) return;
+    if (!active || held) return;
     const timer = setInterval(() => setCurrent(now()), 1000);
     return () => clearInterval(timer);
-  }, [active, now]);
+  }, [active, held, now]);
 
+  const counting = active && !held;
   const left = lastActivity + SESSION_IDLE_MS - current;
   return {
-    warning: active && left <= SESSION_WARNING_MS && left > 0,
-    expired: active && left <= 0,
+    warning: counting && left <= SESSION_WARNING_MS && left > 0,
+    expired: counting && left <= 0,
     secondsLeft: Math.max(0, Math.ceil(left / 1000)),
   };
 }

@@ -1,0 +1,134 @@
+import type { Meeting, UserInfo } from '@lagesbild/shared';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { Icon } from '../../components/icon';
+import { useHistory } from '../../features/history';
+import { useLiveSituation } from '../../features/live';
+import {
+  canSteer,
+  changedOrganizations,
+  FollowState,
+  RoundBar,
+  Stage,
+  trendRange,
+  useMeeting,
+  useMeetingFollow,
+  usePresentKeys,
+  usePresentTheme,
+  useRound,
+  type FollowStatus,
+} from '../../features/meetings';
+import { formatShortDay, formatTime, formatWeek } from '../../lib/format';
+import { useFullscreen } from '../../lib/use-fullscreen';
+import { useCurrentUser } from '../shell/shell-context';
+import '../../styles/meetings.css';
+import '../../styles/present.css';
+import { usePageTitle } from '../use-page-title';
+import { MeetingState } from './meeting-state';
+
+/** The shared screen: readable from the back of the room, stepped with the keyboard. */
+export function MeetingPresentPage() {
+  const { id = '' } = useParams();
+  const user = useCurrentUser();
+  const meeting = useMeeting(id);
+  const follow = useMeetingFollow(id, meeting.data);
+  if (!meeting.data) {
+    return (
+      <main id="main" className="present present--loading">
+        <MeetingState error={meeting.error} />
+      </main>
+    );
+  }
+  return <Presentation meeting={meeting.data} follow={follow} user={user} />;
+}
+
+function Presentation({ meeting, follow, user }: { meeting: Meeting; follow: FollowStatus; user: UserInfo }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const steering = canSteer(user, meeting);
+  const round = useRound(meeting, steering);
+  const live = useLiveSituation(meeting.region);
+  const range = trendRange(meeting.snapshot.date);
+  const history = useHistory(meeting.region, range.from, range.to);
+  const theme = usePresentTheme();
+  const fullscreen = useFullscreen();
+  const leavePath = `/meetings/${meeting.id}`;
+  usePageTitle(t('present.pageTitle', { title: meeting.title }));
+
+  usePresentKeys((command) => {
+    switch (command) {
+      case 'next':
+      case 'previous':
+      case 'overview':
+      case 'last':
+        round.go(command);
+        return;
+      case 'leave':
+        // In full screen the first Escape only leaves full screen, as the browser itself does.
+        if (fullscreen.active) fullscreen.exit();
+        else void navigate(leavePath);
+        return;
+      case 'fullscreen':
+        fullscreen.toggle();
+        return;
+      case 'theme':
+        theme.toggle();
+        return;
+      case 'follow':
+        if (!steering) round.follow();
+        return;
+      default: {
+        const unreachable: never = command;
+        throw new Error(`unknown command ${String(unreachable)}`);
+      }
+    }
+  });
+
+  const changed =
+    meeting.status === 'open'
+      ? changedOrganizations(meeting.snapshot, live.situation, meeting.participants).map(
+          (code) => meeting.snapshot.organizations.find((org) => org.code === code)?.name ?? code,
+        )
+      : [];
+
+  return (
+    <div className="present" data-theme={theme.theme} data-testid="presentation">
+      <header className="present__bar">
+        <h1 className="present__title">{meeting.title}</h1>
+        <p className="present__meta">
+          {formatShortDay(meeting.date)} · {formatWeek(meeting.date)}
+        </p>
+        <p className="present__meta" data-testid="snapshot-at">
+          {t('present.frozenAt', { time: formatTime(meeting.snapshotAt) })}
+        </p>
+        <FollowState round={round} follow={follow} open={meeting.status === 'open'} keys />
+        {changed.length > 0 ? (
+          <p className="present__changed" data-testid="changed-summary">
+            <Icon name="changed" />
+            {t('present.changed', { names: changed.join(', '), count: changed.length })}
+          </p>
+        ) : null}
+      </header>
+      <main id="main" className="present__main">
+        <Stage meeting={meeting} step={round.step} live={live.situation} history={history.data} />
+      </main>
+      <footer className="present__footer">
+        <RoundBar meeting={meeting} round={round} follow={follow} keys withFollow={false} />
+        <div className="present__tools">
+          <button type="button" className="button button--secondary" onClick={fullscreen.toggle} aria-keyshortcuts="F">
+            <kbd className="kbd">F</kbd>
+            {fullscreen.active ? t('present.exitFullscreen') : t('present.fullscreen')}
+          </button>
+          <button type="button" className="button button--secondary" onClick={theme.toggle} aria-keyshortcuts="T">
+            <kbd className="kbd">T</kbd>
+            {theme.theme === 'dark' ? t('present.lightTheme') : t('present.darkTheme')}
+          </button>
+          <Link className="button button--secondary" to={leavePath} aria-keyshortcuts="Escape">
+            <kbd className="kbd">Esc</kbd>
+            {t('present.leave')}
+          </Link>
+        </div>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,130 @@
+import { meetingActionSchema, type Meeting } from '@lagesbild/shared';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TextField } from '../../../components/form-field';
+import { ScrollRegion } from '../../../components/scroll-region';
+import { isApiError } from '../../../lib/api-client';
+import { fieldErrorsFromIssues, fieldErrorsFromServer, type FieldErrors } from '../../../lib/field-errors';
+import { formatShortDay } from '../../../lib/format';
+import { useMeetingCommand } from '../api/meetings-api';
+
+const EMPTY = { who: '', what: '', due: '' };
+
+/** Who does what by when. */
+export function ActionsPanel({ meeting, editable }: { meeting: Meeting; editable: boolean }) {
+  const { t } = useTranslation();
+  const add = useMeetingCommand(meeting.id);
+  const remove = useMeetingCommand(meeting.id);
+  const [draft, setDraft] = useState(EMPTY);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const set = (field: keyof typeof EMPTY) => (value: string) => setDraft((current) => ({ ...current, [field]: value }));
+
+  function submit(event: FormEvent<HTMLFormElement>): void {
+    event.preventDefault();
+    const parsed = meetingActionSchema.safeParse({ who: draft.who, what: draft.what, due: draft.due === '' ? null : draft.due });
+    if (!parsed.success) {
+      setErrors(fieldErrorsFromIssues(parsed.error.issues));
+      return;
+    }
+    setErrors({});
+    add.mutate(
+      { type: 'addAction', action: parsed.data },
+      {
+        onSuccess: () => setDraft(EMPTY),
+        onError: (failure) => {
+          if (isApiError(failure, 400)) setErrors(fieldErrorsFromServer(failure.body));
+        },
+      },
+    );
+  }
+
+  return (
+    <section className="section minutes-section" aria-labelledby="actions-title" data-testid="actions">
+      <h2 id="actions-title">{t('meetings.actions.title')}</h2>
+      {meeting.actions.length === 0 ? (
+        <p className="muted">{t('meetings.actions.none')}</p>
+      ) : (
+        <ScrollRegion labelledBy="actions-caption">
+          <table className="table">
+            <caption id="actions-caption" className="visually-hidden">
+              {t('meetings.actions.title')}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('meetings.actions.who')}</th>
+                <th scope="col">{t('meetings.actions.what')}</th>
+                <th scope="col">{t('meetings.actions.due')}</th>
+                {editable ? (
+                  <th scope="col">
+                    <span className="visually-hidden">{t('meetings.remove')}</span>
+                  </th>
+                ) : null}
+              </tr>
+            </thead>
+            <tbody>
+              {meeting.actions.map((action) => (
+                <tr key={action.id}>
+                  <th scope="row">{action.who}</th>
+                  <td>{action.what}</td>
+                  <td>{action.due ? formatShortDay(action.due) : t('meetings.actions.noDue')}</td>
+                  {editable ? (
+                    <td>
+                      <button
+                        type="button"
+                        className="button button--link"
+                        onClick={() => remove.mutate({ type: 'removeAction', actionId: action.id })}
+                        disabled={remove.isPending}
+                      >
+                        {t('meetings.remove')}
+                        <span className="visually-hidden">: {action.what}</span>
+                      </button>
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
+      )}
+      {editable ? (
+        <form className="form-grid form-grid--actions" onSubmit={submit} noValidate aria-label={t('meetings.actions.add')}>
+          <TextField
+            id="action-who"
+            label={t('meetings.actions.who')}
+            value={draft.who}
+            onChange={set('who')}
+            error={errors.who}
+            required
+          />
+          <TextField
+            id="action-what"
+            label={t('meetings.actions.what')}
+            value={draft.what}
+            onChange={set('what')}
+            error={errors.what}
+            required
+          />
+          <TextField
+            id="action-due"
+            type="date"
+            label={t('meetings.actions.due')}
+            value={draft.due}
+            onChange={set('due')}
+            error={errors.due}
+            optional
+          />
+          <div className="form-grid__submit">
+            <button type="submit" className="button button--primary" disabled={add.isPending}>
+              {t('meetings.actions.add')}
+            </button>
+          </div>
+          {add.isError && !isApiError(add.error, 400) ? (
+            <p className="form-error" role="alert">
+              {t('meetings.saveFailed')}
+            </p>
+          ) : null}
+        </form>
+      ) : null}
+    </section>
+  );
+}

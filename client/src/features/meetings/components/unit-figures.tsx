@@ -1,0 +1,43 @@
+import { occupancyPct, type SituationOrganization } from '@lagesbild/shared';
+import { useTranslation } from 'react-i18next';
+import { formatNumber, formatPercent } from '../../../lib/format';
+
+/** Unit by unit, for organisations with more than one (Borlänge's two homes, the region's wards). */
+export function UnitFigures({ organization }: { organization: SituationOrganization }) {
+  const { t } = useTranslation();
+  return (
+    <table className="stage-table stage-table--units" data-testid="unit-figures">
+      <caption className="stage-table__caption">{t('meetings.unitsCaption', { name: organization.name })}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('units.unit')}</th>
+          <th scope="col" className="num">
+            {t('meetings.figure.occupied')}
+          </th>
+          <th scope="col" className="num">
+            {t('meetings.figure.occupancyPct')}
+          </th>
+          <th scope="col">{t('meetings.figure.staffing')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {organization.units.map((unit) => (
+          <tr key={unit.id}>
+            <th scope="row">{unit.name}</th>
+            {unit.report ? (
+              <>
+                <td className="num">
+                  {t('meetings.outOf', { value: formatNumber(unit.report.occupied), of: formatNumber(unit.report.capacity) })}
+                </td>
+                <td className="num">{formatPercent(occupancyPct(unit.report.capacity, unit.report.occupied))}</td>
+                <td>{t(`staffing.${unit.report.staffing}`)}</td>
+              </>
+            ) : (
+              <td colSpan={3}>{t('pressure.not-reported')}</td>
+            )}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,18 @@
+export { useMeeting, useMeetings, minutesUrl } from './api/meetings-api';
+export { useMeetingFollow, type FollowStatus } from './api/meeting-follow';
+export { useRound, type Round } from './hooks/use-round';
+export { usePresentKeys } from './hooks/use-present-keys';
+export { usePresentTheme } from './hooks/use-present-theme';
+export { canRunMeetings, canSteer } from './utils/meeting-cache';
+export { trendRange } from './utils/trend';
+export { changedOrganizations } from './utils/meeting-diff';
+export { Stage } from './components/stage';
+export { FollowState, RoundBar } from './components/round-bar';
+export { MeetingList } from './components/meeting-list';
+export { StartMeetingForm } from './components/start-meeting-form';
+export { MeetingToolbar } from './components/meeting-toolbar';
+export { DecisionsPanel } from './components/decisions-panel';
+export { ActionsPanel } from './components/actions-panel';
+export { NotesPanel } from './components/notes-panel';
+export { ParticipantsSection } from './components/participants-section';
+export { MinutesDocument } from './components/minutes-document';
