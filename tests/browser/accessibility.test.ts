@@ -61,6 +61,14 @@ const PAGES: PageCase[] = [
       await page.getByTestId('comment-list').waitFor();
     },
   },
+  {
+    name: 'meetings-list',
+    user: 'chair-dalarna',
+    path: '/region/20/meetings',
+    ready: (page) => page.getByRole('button', { name: 'Starta mötet' }).waitFor(),
+  },
+  { name: 'admin-users', user: 'admin', path: '/admin/users', ready: (page) => page.getByTestId('users-table').waitFor() },
+  { name: 'audit-trail', user: 'admin', path: '/region/20/audit', ready: (page) => page.getByTestId('audit-table').waitFor() },
 ];
 
 describe('accessibility and layout', () => {

@@ -17,6 +17,8 @@ const MeetingPage = lazy(() => import('./pages/meeting-page').then((module) => (
 const MeetingPresentPage = lazy(() =>
   import('./pages/meeting-present-page').then((module) => ({ default: module.MeetingPresentPage })),
 );
+const AdminPage = lazy(() => import('./pages/admin-page').then((module) => ({ default: module.AdminPage })));
+const AuditPage = lazy(() => import('./pages/audit-page').then((module) => ({ default: module.AuditPage })));
 const MeetingPrintPage = lazy(() =>
   import('./pages/meeting-print-page').then((module) => ({ default: module.MeetingPrintPage })),
 );
@@ -34,6 +36,9 @@ export function AppRoutes() {
           <Route path="report" element={<ReportPage />} />
           <Route path="region/:region/meetings" element={<MeetingsPage />} />
           <Route path="meetings/:id" element={<MeetingPage />} />
+          <Route path="region/:region/audit" element={<AuditPage />} />
+          <Route path="admin" element={<AdminPage />} />
+          <Route path="admin/:section" element={<AdminPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
         {/* The presentation fills the screen and the minutes fill the paper: no header there. */}

@@ -30,6 +30,10 @@ export function AppHeader({ user }: { user: UserInfo }) {
         </NavLink>
         {canReport ? <NavLink to="/report">{t('shell.report')}</NavLink> : null}
         <NavLink to={`/region/${user.regionCode}/meetings`}>{t('shell.meetings')}</NavLink>
+        {user.role === 'admin' || user.role === 'analyst' ? (
+          <NavLink to={`/region/${user.regionCode}/audit`}>{t('shell.audit')}</NavLink>
+        ) : null}
+        {user.role === 'admin' ? <NavLink to="/admin">{t('shell.admin')}</NavLink> : null}
       </nav>
       <ConnectionIndicator status={live.status} disconnectedAt={live.disconnectedAt} syncedAt={live.syncedAt} />
       <div className="header__user">
