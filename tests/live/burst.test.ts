@@ -50,3 +50,31 @@ describe('live subscribe burst', () => {
     }
   });
 });
+
+// The same burst over REST, as when every screen of a region reloads after a deploy: each GET
+// situation is a transaction that must not wait for a second pooled connection while holding one.
+describe('REST situation burst', () => {
+  let server: RunningServer;
+
+  beforeAll(async () => {
+    server = await startServer();
+  });
+  afterAll(async () => {
+    // A server wedged by a failed run does not stop on SIGTERM; the database is not its own.
+    await Promise.race([server?.stop(), new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    await server?.stop('SIGKILL');
+  });
+
+  it('answers 100 simultaneous situation requests, and health afterwards', async () => {
+    const analyst = await Api.loggedIn(server.baseUrl, 'region-dalarna');
+    const get = (path: string) =>
+      fetch(`${server.baseUrl}${path}`, { headers: { cookie: analyst.cookie ?? '' }, signal: AbortSignal.timeout(15_000) }).then(
+        (response) => response.status,
+        (error: Error) => error.name,
+      );
+    expect(await get('/api/regions/20/situation')).toBe(200);
+    const statuses = await Promise.all(Array.from({ length: 100 }, () => get('/api/regions/20/situation')));
+    expect(statuses).toEqual(Array.from({ length: 100 }, () => 200));
+    expect(await get('/api/health')).toBe(200);
+  });
+});
