@@ -106,7 +106,7 @@ export class AdminUsersService {
     const { user, ended } = await this.dataSource.transaction(async (manager) => {
       const current = await this.userInScope(manager, caller, username);
       const organizationCode = input.organizationCode ?? current.organization_code;
-      const organization = await this.organizationInScope(caller, organizationCode);
+      const organization = await this.organizationInScope(caller, organizationCode, manager);
       const role = input.role ?? current.role;
       assertRoleFits(role, organization.kind);
       if (current.username === caller.username && (input.active === false || role !== 'admin')) {
@@ -180,8 +180,12 @@ export class AdminUsersService {
     return row;
   }
 
-  private async organizationInScope(caller: Caller, organizationCode: string): Promise<{ kind: OrganizationKind }> {
-    const rows = await this.dataSource.query<{ kind: OrganizationKind; region_code: string }[]>(
+  private async organizationInScope(
+    caller: Caller,
+    organizationCode: string,
+    db: Pick<EntityManager, 'query'> = this.dataSource,
+  ): Promise<{ kind: OrganizationKind }> {
+    const rows = await db.query<{ kind: OrganizationKind; region_code: string }[]>(
       'SELECT kind, region_code FROM organizations WHERE code = $1',
       [organizationCode],
     );

@@ -114,24 +114,20 @@ export class MeetingsService {
   }
 
   /** Freezes the figures anew, only when the chair asks. */
-  refresh(caller: Caller, meetingId: string): Promise<Meeting> {
+  async refresh(caller: Caller, meetingId: string): Promise<Meeting> {
+    const current = await this.get(caller, meetingId);
+    // Read before the meeting is locked: the snapshot takes a connection of its own.
+    const snapshot = await this.situation.situation(caller, current.region, reportingDay() < current.date ? current.date : reportingDay());
     return this.mutate(caller, meetingId, 'meeting.refresh', async (manager, row) => {
-      const snapshot: Situation = await this.situation.situation(
-        caller,
-        row.region_code,
-        reportingDay() < row.meeting_date ? row.meeting_date : reportingDay(),
-      );
-      await manager.query('UPDATE meetings SET snapshot = $2, snapshot_at = now() WHERE id = $1', [
-        row.id,
-        JSON.stringify(snapshot),
-      ]);
+      await manager.query('UPDATE meetings SET snapshot = $2, snapshot_at = now() WHERE id = $1', [row.id, JSON.stringify(snapshot)]);
       return { before: { snapshotAt: row.snapshot_at, seq: row.snapshot.seq }, after: { seq: snapshot.seq } };
     });
   }
 
-  setParticipants(caller: Caller, meetingId: string, participants: string[]): Promise<Meeting> {
+  async setParticipants(caller: Caller, meetingId: string, participants: string[]): Promise<Meeting> {
+    const current = await this.get(caller, meetingId);
+    const valid = await this.validParticipants(current.region, participants);
     return this.mutate(caller, meetingId, 'meeting.participants', async (manager, row) => {
-      const valid = await this.validParticipants(row.region_code, participants);
       await manager.query('UPDATE meetings SET participants = $2, step = NULL WHERE id = $1', [row.id, valid]);
       return { before: row.participants, after: valid };
     });

@@ -1,6 +1,9 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import type { OrganizationKind, OrganizationSummary, RegionSummary, UnitKind } from '@lagesbild/shared';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+
+/** The pool, or a transaction's own connection. */
+type Queryable = Pick<EntityManager, 'query'>;
 import type { Caller } from '../common/caller.js';
 import { assertCanReadRegion } from '../common/scope.js';
 
@@ -45,16 +48,16 @@ export class OrganizationsService {
     }));
   }
 
-  organizationRows(regionCode: string): Promise<OrganizationRow[]> {
-    return this.dataSource.query(
+  organizationRows(regionCode: string, db: Queryable = this.dataSource): Promise<OrganizationRow[]> {
+    return db.query(
       `SELECT code, name, kind, population FROM organizations WHERE region_code = $1
         ORDER BY kind = 'region' DESC, sort_order, name`,
       [regionCode],
     );
   }
 
-  unitRows(regionCode: string): Promise<UnitRow[]> {
-    return this.dataSource.query(
+  unitRows(regionCode: string, db: Queryable = this.dataSource): Promise<UnitRow[]> {
+    return db.query(
       `SELECT u.id, u.name, u.kind, u.organization_code FROM units u
          JOIN organizations o ON o.code = u.organization_code
         WHERE o.region_code = $1 AND u.retired_at IS NULL

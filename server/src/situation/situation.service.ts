@@ -83,11 +83,13 @@ export class SituationService {
     const regionName = await this.organizations.regionName(regionCode);
     assertCanReadRegion(caller, regionCode);
     if (date > reportingDay()) throw badDate('date', 'validation.futureDate');
+    // Every query of the snapshot runs on its one connection: a transaction that waited for a second
+    // pool connection would deadlock the pool under a burst of requests.
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       const seqRows = await manager.query<{ seq: number }[]>('SELECT seq FROM regions WHERE code = $1', [regionCode]);
       const [organizations, units, latestReports, latestFlows] = await Promise.all([
-        this.organizations.organizationRows(regionCode),
-        this.organizations.unitRows(regionCode),
+        this.organizations.organizationRows(regionCode, manager),
+        this.organizations.unitRows(regionCode, manager),
         // Each unit's and municipality's latest figures on or before the date (the date's own when
         // there are any): one backward index step per unit, whatever the length of the history.
         manager.query<ReportRow[]>(
