@@ -194,6 +194,14 @@ describe('situation meetings', () => {
       expect(await chair.page.getByRole('button', { name: 'Skriv ut eller spara som PDF' }).isVisible()).toBe(false);
       await chair.page.emulateMedia({ media: 'screen' });
 
+      // The chair freezes the figures anew: the room now discusses the new value, nothing is "changed".
+      await chair.page.goto(`/meetings/${id}/present`);
+      await chair.page.getByTestId('live-2080-occupied').waitFor();
+      await chair.page.getByRole('button', { name: 'Uppdatera siffrorna' }).click();
+      await chair.page.getByTestId('live-2080-occupied').waitFor({ state: 'detached' });
+      expect(await chair.page.getByTestId('board-2080').textContent()).toContain(`${changed} av ${lunden.capacity}`);
+      expect(await chair.page.getByTestId('changed-summary').count()).toBe(0);
+
       // Closing makes the minutes read-only, for the chair too.
       await chair.page.goto(`/meetings/${id}`);
       await chair.page.getByRole('button', { name: 'Avsluta mötet' }).click();

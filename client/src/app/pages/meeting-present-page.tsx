@@ -8,6 +8,7 @@ import {
   canSteer,
   changedOrganizations,
   FollowState,
+  RefreshButton,
   RoundBar,
   Stage,
   trendRange,
@@ -105,9 +106,12 @@ function Presentation({ meeting, follow, user }: { meeting: Meeting; follow: Fol
         {changed.length > 0 ? (
           <p className="present__changed" data-testid="changed-summary">
             <Icon name="changed" />
-            {t('present.changed', { names: changed.join(', '), count: changed.length })}
+            {changed.length > 2
+              ? t('present.changedMore', { names: changed.slice(0, 2).join(', '), count: changed.length - 2 })
+              : t('present.changed', { names: changed.join(', '), count: changed.length })}
           </p>
         ) : null}
+        {changed.length > 0 && steering ? <RefreshButton meetingId={meeting.id} short /> : null}
       </header>
       <main id="main" className="present__main">
         <Stage meeting={meeting} step={round.step} live={live.situation} history={history.data} />

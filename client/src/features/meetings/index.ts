@@ -11,6 +11,7 @@ export { FollowState, RoundBar } from './components/round-bar';
 export { MeetingList } from './components/meeting-list';
 export { StartMeetingForm } from './components/start-meeting-form';
 export { MeetingToolbar } from './components/meeting-toolbar';
+export { RefreshButton } from './components/refresh-button';
 export { DecisionsPanel } from './components/decisions-panel';
 export { ActionsPanel } from './components/actions-panel';
 export { NotesPanel } from './components/notes-panel';
