@@ -10,11 +10,16 @@ import type { Step } from '../utils/round';
 export function NotesPanel({ meeting, editable, step }: { meeting: Meeting; editable: boolean; step: Step }) {
   const { t } = useTranslation();
   const onScreen = step === null ? null : meeting.participants[step];
+  // Read-only, only the organisations that have a note; the chair gets a field for every one.
+  const shown = editable
+    ? meeting.participants
+    : meeting.participants.filter((code) => meeting.notes.some((note) => note.organizationCode === code && note.text.trim()));
   return (
     <section className="section minutes-section" aria-labelledby="notes-title" data-testid="notes">
       <h2 id="notes-title">{t('meetings.notes.title')}</h2>
+      {!editable && shown.length === 0 ? <p className="muted">{t('meetings.notes.noneYet')}</p> : null}
       <ul className="note-list">
-        {meeting.participants.map((code) => {
+        {shown.map((code) => {
           const name = meeting.snapshot.organizations.find((org) => org.code === code)?.name ?? code;
           const note = meeting.notes.find((entry) => entry.organizationCode === code);
           return (
