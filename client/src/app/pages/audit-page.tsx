@@ -36,7 +36,7 @@ export function AuditPage() {
     <div className="page page--wide">
       <h1>{t('audit.title')}</h1>
       <p className="lead">{t('audit.intro')}</p>
-      <AuditFilterForm key={search.toString()} value={filters} organizations={organizations.data ?? []} onSearch={apply} />
+      <AuditFilterForm value={filters} organizations={organizations.data ?? []} onSearch={apply} />
       <p>
         <a className="button button--secondary" href={auditExportUrl(region, filters)} download>
           {t('audit.export')}
