@@ -108,6 +108,10 @@ describe('audit trail', () => {
   });
 
   it('is searchable by organisation, user and date', async () => {
+    const byPrefix = await audit('?user=falu');
+    expect(byPrefix.length).toBeGreaterThan(0);
+    expect(byPrefix.every((record) => record.actor === 'falun')).toBe(true);
+    expect(await audit('?user=%25')).toEqual([]);
     const byUser = await audit('?user=falun');
     expect(byUser.length).toBeGreaterThan(0);
     expect(byUser.every((record) => record.actor === 'falun')).toBe(true);

@@ -71,7 +71,9 @@ describe('situation meetings', () => {
     const markdown = await chair.request<string>('GET', `${base}/minutes.md`);
     expect(markdown.headers.get('content-type')).toMatch(/text\/markdown/);
     expect(markdown.body).toContain('# Lägesmöte vecka 48');
-    expect(markdown.body).toContain('- att Region Dalarna lånar ut 33 syrgaskoncentratorer');
+    expect(markdown.body).toContain(
+      'Region Dalarna och kommunerna beslutar\n- att Region Dalarna lånar ut 33 syrgaskoncentratorer',
+    );
     expect(markdown.body).toContain('| Avesta kommun | Öppna sex extra korttidsplatser | 2026-12-01 |');
     expect(markdown.body).toContain('**Avesta:** Avesta behöver sex platser till.');
     const avesta = withAction.body.snapshot.organizations.find((o) => o.code === '2084')?.units[0]?.report;

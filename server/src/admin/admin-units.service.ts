@@ -1,16 +1,11 @@
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
-import { isMunicipalUnitKind, type CreateUnitInput, type UnitKind, type UnitSummary } from '@lagesbild/shared';
+import { isMunicipalUnitKind, type AdminUnit, type CreateUnitInput, type UnitKind } from '@lagesbild/shared';
 import { randomBytes } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Caller } from '../common/caller.js';
 import { assertAdminOf } from '../common/scope.js';
 import { updateReturning } from '../database/returning.js';
-
-export interface AdminUnit extends UnitSummary {
-  organizationCode: string;
-  retiredAt: string | null;
-}
 
 interface UnitRow {
   id: string;

@@ -1,5 +1,5 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import type { CreateUserInput, OrganizationKind, Role, UpdateUserInput } from '@lagesbild/shared';
+import type { AdminUser, CreateUserInput, OrganizationKind, Role, UpdateUserInput } from '@lagesbild/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { hashPassword } from '../auth/passwords.js';
@@ -7,16 +7,6 @@ import type { Caller } from '../common/caller.js';
 import { assertAdminOf } from '../common/scope.js';
 import { LiveHub } from '../changes/live-hub.js';
 import { updateReturning } from '../database/returning.js';
-
-export interface AdminUser {
-  username: string;
-  displayName: string | null;
-  role: Role;
-  organizationCode: string;
-  active: boolean;
-  createdAt: string;
-  lastLoginAt: string | null;
-}
 
 interface UserRow {
   id: string;

@@ -1,5 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
 import {
+  type AdminUnit,
+  type AdminUser,
   createUnitSchema,
   createUserSchema,
   resetPasswordSchema,
@@ -13,8 +15,8 @@ import {
 } from '@lagesbild/shared';
 import type { Caller } from '../common/caller.js';
 import { CurrentCaller } from '../common/current-caller.decorator.js';
-import { AdminUnitsService, type AdminUnit } from './admin-units.service.js';
-import { AdminUsersService, type AdminUser } from './admin-users.service.js';
+import { AdminUnitsService } from './admin-units.service.js';
+import { AdminUsersService } from './admin-users.service.js';
 
 /** The admin's tools, always for the admin's own region. */
 @Controller('admin')

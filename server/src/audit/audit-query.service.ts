@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { shiftDay } from '@lagesbild/shared';
+import { shiftDay, type AuditRecord } from '@lagesbild/shared';
 import { stringify } from 'csv-stringify/sync';
 import { DataSource } from 'typeorm';
 import type { Caller } from '../common/caller.js';
@@ -11,21 +11,6 @@ export interface AuditFilter {
   from?: string | undefined;
   to?: string | undefined;
   limit?: number | undefined;
-}
-
-export interface AuditRecord {
-  id: number;
-  at: string;
-  actor: string;
-  actorRole: string;
-  actorOrganization: string;
-  via: string;
-  credential: string | null;
-  action: string;
-  organizationCode: string | null;
-  target: string | null;
-  before: unknown;
-  after: unknown;
 }
 
 interface AuditRow {
@@ -58,7 +43,12 @@ export class AuditQueryService {
       conditions.push(condition.replace('?', `$${parameters.length}`));
     };
     if (filter.organization) add('? IN (organization_code, actor_organization)', filter.organization);
-    if (filter.user) add('actor = ?', filter.user);
+    // A prefix finds a person's accounts and tokens alike ('anna' → 'anna.falun').
+    if (filter.user)
+      add(
+        "actor LIKE ? || '%'",
+        filter.user.replace(/[\\%_]/g, (c) => `\\${c}`),
+      );
     // Days are Stockholm days: 'to' includes the whole day.
     if (filter.from) add(`at >= (?::date AT TIME ZONE 'Europe/Stockholm')`, filter.from);
     if (filter.to) add(`at < (?::date AT TIME ZONE 'Europe/Stockholm')`, shiftDay(filter.to, 1));

@@ -1,8 +1,8 @@
 import { Controller, Get, Header, Param, Query } from '@nestjs/common';
-import { auditQuerySchema, type AuditQuery } from '@lagesbild/shared';
+import { auditQuerySchema, type AuditQuery, type AuditRecord } from '@lagesbild/shared';
 import type { Caller } from '../common/caller.js';
 import { CurrentCaller } from '../common/current-caller.decorator.js';
-import { AuditQueryService, type AuditRecord } from './audit-query.service.js';
+import { AuditQueryService } from './audit-query.service.js';
 
 @Controller('regions/:region/audit')
 export class AuditController {

@@ -117,9 +117,16 @@ export class MeetingsService {
   async refresh(caller: Caller, meetingId: string): Promise<Meeting> {
     const current = await this.get(caller, meetingId);
     // Read before the meeting is locked: the snapshot takes a connection of its own.
-    const snapshot = await this.situation.situation(caller, current.region, reportingDay() < current.date ? current.date : reportingDay());
+    const snapshot = await this.situation.situation(
+      caller,
+      current.region,
+      reportingDay() < current.date ? current.date : reportingDay(),
+    );
     return this.mutate(caller, meetingId, 'meeting.refresh', async (manager, row) => {
-      await manager.query('UPDATE meetings SET snapshot = $2, snapshot_at = now() WHERE id = $1', [row.id, JSON.stringify(snapshot)]);
+      await manager.query('UPDATE meetings SET snapshot = $2, snapshot_at = now() WHERE id = $1', [
+        row.id,
+        JSON.stringify(snapshot),
+      ]);
       return { before: { snapshotAt: row.snapshot_at, seq: row.snapshot.seq }, after: { seq: snapshot.seq } };
     });
   }

@@ -93,7 +93,7 @@ export function minutesMarkdown(meeting: Meeting, regionName: string): string {
   lines.push('', '## Beslut', '');
   if (meeting.decisions.length === 0) lines.push('Inga beslut.');
   else {
-    lines.push(`${regionName.replace(/^Region /, 'Regionen ')} och kommunerna beslutar`);
+    lines.push(`${regionName} och kommunerna beslutar`);
     for (const decision of meeting.decisions) lines.push(`- ${decision.text}`);
   }
   lines.push('', '## Åtgärder', '');

@@ -1,2 +1,3 @@
 export * from './types.js';
 export * from './meetings.js';
+export * from './admin.js';

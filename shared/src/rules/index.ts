@@ -4,3 +4,4 @@ export * from './outliers.js';
 export * from './totals.js';
 export * from './holidays.js';
 export * from './history.js';
+export * from './pressure.js';

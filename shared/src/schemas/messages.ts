@@ -34,6 +34,7 @@ export const VALIDATION_MESSAGES = {
   'validation.rowsRequired': { sv: 'Minst en rad krävs.', en: 'At least one row is required.' },
   'validation.invalid': { sv: 'Ogiltigt värde.', en: 'Invalid value.' },
   'validation.name': { sv: 'Ange ett namn (1–100 tecken).', en: 'Enter a name (1–100 characters).' },
+  'validation.title': { sv: 'Ange en rubrik (1–200 tecken).', en: 'Enter a title (1–200 characters).' },
   'validation.role': { sv: 'Ogiltig roll.', en: 'Invalid role.' },
   'validation.username': {
     sv: 'Användarnamnet ska vara 2–64 tecken: a–z, 0–9, punkt, bindestreck eller understreck.',

@@ -1,31 +1,17 @@
 import type {
+  AdminUnit,
+  AdminUser,
   ApiTokenInfo,
   CreateUnitInput,
   CreateUserInput,
   IssuedToken,
   IssueTokenInput,
-  Role,
-  UnitSummary,
   UpdateUserInput,
 } from '@lagesbild/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 
-// The admin API's answers. They are not in shared/ yet, so they are spelled out here once.
-export interface AdminUser {
-  username: string;
-  displayName: string | null;
-  role: Role;
-  organizationCode: string;
-  active: boolean;
-  createdAt: string;
-  lastLoginAt: string | null;
-}
-
-export interface AdminUnit extends UnitSummary {
-  organizationCode: string;
-  retiredAt: string | null;
-}
+export type { AdminUnit, AdminUser };
 
 const USERS = ['admin', 'users'] as const;
 const UNITS = ['admin', 'units'] as const;

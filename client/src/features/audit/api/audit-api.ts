@@ -1,22 +1,9 @@
+import type { AuditRecord } from '@lagesbild/shared';
 import { useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { auditQuery, type AuditFilters } from '../utils/audit-query';
 
-/** One row of the audit trail, as GET /api/regions/:region/audit answers it. */
-export interface AuditRecord {
-  id: number;
-  at: string;
-  actor: string;
-  actorRole: string;
-  actorOrganization: string;
-  via: string;
-  credential: string | null;
-  action: string;
-  organizationCode: string | null;
-  target: string | null;
-  before: unknown;
-  after: unknown;
-}
+export type { AuditRecord };
 
 // The table shows the latest few hundred; the CSV holds everything the filters match.
 export const SHOWN_ROWS = 500;

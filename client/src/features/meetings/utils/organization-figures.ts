@@ -3,6 +3,9 @@ import {
   isMunicipalUnitKind,
   occupancyPct,
   overcrowding,
+  pressureLevel,
+  worstStaffing,
+  type PressureLevel,
   type Report,
   type Situation,
   type SituationOrganization,
@@ -25,7 +28,7 @@ export type FigureId =
   | 'readyForDischarge';
 
 export type FigureValue = number | Staffing | null;
-export type Pressure = 'critical' | 'strained' | 'normal' | 'not-reported';
+export type Pressure = PressureLevel;
 
 export interface OrganizationFigures {
   code: string;
@@ -76,26 +79,15 @@ export const HIGHER_IS_WORSE: Readonly<Record<FigureId, boolean>> = {
   readyForDischarge: true,
 };
 
-const STAFFING_RANK: Record<Staffing, number> = { normal: 0, strained: 1, critical: 2 };
-
-// The same words as the overview: full (or worse) is critical, nine in ten strained.
-function pressureOf(reported: number, occupancy: number | null, staffing: Staffing | null): Pressure {
-  if (reported === 0) return 'not-reported';
-  if ((occupancy ?? 0) >= 100 || staffing === 'critical') return 'critical';
-  if ((occupancy ?? 0) >= 90 || staffing === 'strained') return 'strained';
-  return 'normal';
-}
+// The same scale as the overview.
+const pressureOf = pressureLevel;
 
 function sum(reports: readonly Report[], pick: (report: Report) => number): number {
   return reports.reduce((total, report) => total + pick(report), 0);
 }
 
 function worst(reports: readonly Report[]): Staffing | null {
-  return reports.reduce<Staffing | null>(
-    (current, report) =>
-      current === null || STAFFING_RANK[report.staffing] > STAFFING_RANK[current] ? report.staffing : current,
-    null,
-  );
+  return worstStaffing(reports.map((report) => report.staffing));
 }
 
 /**

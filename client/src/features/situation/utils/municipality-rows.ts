@@ -2,21 +2,19 @@ import {
   daysBetween,
   isMunicipalUnitKind,
   occupancyPct,
+  pressureLevel as sharedPressureLevel,
   reportingDay,
+  worstStaffing,
+  type PressureLevel,
   type SituationOrganization,
   type Staffing,
 } from '@lagesbild/shared';
 import { stockholmHour } from '../../../lib/format';
 
-export type PressureLevel = 'critical' | 'strained' | 'normal' | 'not-reported';
+export type { PressureLevel };
 
 /** After this hour (Stockholm) a municipality without a report today is overdue. */
 export const OVERDUE_HOUR = 10;
-
-// Thresholds for the word shown beside the figures; they follow how the county networks speak:
-// full (or worse) is critical, nine in ten is strained.
-const CRITICAL_OCCUPANCY = 100;
-const STRAINED_OCCUPANCY = 90;
 
 export interface MunicipalityRow {
   code: string;
@@ -40,21 +38,10 @@ export interface MunicipalityRow {
   level: PressureLevel;
 }
 
-const STAFFING_RANK: Record<Staffing, number> = { normal: 0, strained: 1, critical: 2 };
-
-export function worstStaffing(values: readonly Staffing[]): Staffing | null {
-  return values.reduce<Staffing | null>(
-    (worst, value) => (worst === null || STAFFING_RANK[value] > STAFFING_RANK[worst] ? value : worst),
-    null,
-  );
-}
+export { worstStaffing };
 
 export function pressureLevel(row: Pick<MunicipalityRow, 'reportedUnits' | 'occupancyPct' | 'staffing'>): PressureLevel {
-  if (row.reportedUnits === 0) return 'not-reported';
-  const occupancy = row.occupancyPct ?? 0;
-  if (occupancy >= CRITICAL_OCCUPANCY || row.staffing === 'critical') return 'critical';
-  if (occupancy >= STRAINED_OCCUPANCY || row.staffing === 'strained') return 'strained';
-  return 'normal';
+  return sharedPressureLevel(row.reportedUnits, row.occupancyPct, row.staffing);
 }
 
 /**
