@@ -51,6 +51,46 @@ describe('live on two server instances', () => {
     expect(comparable(onSecond.situation!)).toEqual(rest);
   });
 
+  it('keeps seq order on both instances when writes race through both at once', async () => {
+    const analyst = await Api.loggedIn(first.baseUrl, 'region-dalarna');
+    const writers = await Promise.all(
+      ['falun', 'borlange', 'leksand', 'mora'].map(async (username, index) => {
+        const api = await Api.loggedIn(index % 2 === 0 ? first.baseUrl : second.baseUrl, username);
+        return api;
+      }),
+    );
+    const units = ['2080-lunden', '2081-angen', '2029-korttid', '2062-korttid'];
+    const viewers = await Promise.all(
+      Array.from({ length: 6 }, (_, index) =>
+        LiveClient.open(index % 2 === 0 ? first.baseUrl : second.baseUrl, { cookie: analyst.cookie, region: '20' }),
+      ),
+    );
+    clients.push(...viewers);
+    const start = (await analyst.situation('20')).body.seq;
+    await Promise.all(viewers.map((viewer) => viewer.waitForSeq(start)));
+
+    // 24 writes, all in flight together, half through each instance.
+    await Promise.all(
+      Array.from({ length: 24 }, async (_, index) => {
+        const writer = index % 4;
+        const response = await writers[writer]!.putReport(
+          units[writer]!,
+          today(),
+          reportBody({ capacity: 40, surgeCapacity: 44, occupied: 10 + index, comment: `race ${index}` }),
+        );
+        expect(response.status).toBe(200);
+      }),
+    );
+    const rest = comparable((await analyst.situation('20')).body);
+    expect(rest.seq).toBe(start + 24);
+    await Promise.all(viewers.map((viewer) => viewer.waitForSeq(start + 24)));
+    for (const viewer of viewers) {
+      expect(viewer.received.filter((seq) => seq > start)).toEqual(range(start + 1, 24));
+      expect(viewer.resyncReasons).toEqual([]);
+      expect(comparable(viewer.situation!)).toEqual(rest);
+    }
+  });
+
   it('closes a session’s sockets on both instances when it logs out through one', async () => {
     const borlange = await Api.loggedIn(first.baseUrl, 'borlange');
     const onFirst = await LiveClient.open(first.baseUrl, { cookie: borlange.cookie, region: '20' });
