@@ -2,11 +2,12 @@
 // REST at a steady rate; measures write latency, delivery latency (from just before the PUT is sent
 // until each viewer has the event), missed deliveries and the server's memory.
 //
-//   npm run bench:live -- --viewers 100,1000,3000 --writes 200 --rate 10 [--shards 2] [--pin]
+//   npm run bench:live -- --viewers 100,1000,3000 --writes 200 --rate 10 [--shards 2] [--instances 2]
+//                        [--unpinned] [--nice=-10] [--server-node-arg=--cpu-prof]
 //
 // Everything runs on loopback: an embedded PostgreSQL in a temp dir, the built server as a child
 // process, the viewers in separate processes (so they do not share an event loop with the writer),
-// and the writer here. --pin puts PostgreSQL and the server on CPU 0 and the viewers on the other
+// and the writer here. By default PostgreSQL and the server run on CPU 0 and the viewers on the other
 // CPUs, so the server is not measured while the load generator steals its core.
 import { execFileSync, fork, spawn } from 'node:child_process';
 import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -29,7 +30,8 @@ const { values: args } = parseArgs({
     instances: { type: 'string', default: '1' },
     sessions: { type: 'string', default: '8' },
     'subscribe-concurrency': { type: 'string', default: '10' },
-    pin: { type: 'boolean', default: false },
+    // On by default: PostgreSQL and the server on CPU 0, viewers and writer on the others.
+    unpinned: { type: 'boolean', default: false },
     // Scheduling priority (nice, -20..19) for the servers and PostgreSQL, e.g. -10 on a machine
     // shared with other work, so what is measured is the server rather than its neighbours.
     nice: { type: 'string' },
@@ -49,7 +51,7 @@ const instanceCount = Number(args.instances);
 const sessionCount = Number(args.sessions);
 const subscribeConcurrency = Number(args['subscribe-concurrency']);
 const cpus = os.availableParallelism();
-const pin = args.pin && cpus > 1;
+const pin = !args.unpinned && cpus > 1;
 const serverEnv = Object.fromEntries(args['server-env'].map((pair) => pair.split('=')));
 
 // The units written, each by an account allowed to; every write carries a new comment so it is a change.

@@ -6,7 +6,7 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '..');
 const benches = [
   ['national scale (situation, history, writes)', 'bench/national/run.js', []],
-  ['live fan-out (100, 1000, 3000 viewers)', 'bench/live-fanout.js', ['--pin']],
+  ['live fan-out (100, 1000, 3000 viewers)', 'bench/live-fanout.js', []],
 ];
 let failed = 0;
 for (const [name, script, args] of benches) {
