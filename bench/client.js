@@ -11,6 +11,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { startEmbeddedPostgres } from '@lagesbild/server/embedded-postgres';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, 'client/dist');
@@ -18,13 +19,22 @@ const { values: args } = parseArgs({
   options: {
     runs: { type: 'string', default: '10' },
     'database-url': { type: 'string' },
+    'national-data-dir': { type: 'string' },
     username: { type: 'string', default: 'region-dalarna' },
     password: { type: 'string', default: 'demo' },
     region: { type: 'string', default: '20' },
     out: { type: 'string', default: path.join(root, 'bench/results/client.json') },
   },
 });
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 /** What index.html makes the browser fetch before any lazy chunk: entry scripts, preloads, CSS. */
 export async function initialAssets() {
@@ -37,7 +47,12 @@ export async function initialAssets() {
     }),
   );
   const sum = (kind, key) => sizes.filter((s) => s.file.endsWith(kind)).reduce((total, s) => total + s[key], 0);
-  return { files: sizes, jsGzipKb: Math.round(sum('.js', 'gzip') / 102.4) / 10, jsRawKb: Math.round(sum('.js', 'raw') / 102.4) / 10, cssGzipKb: Math.round(sum('.css', 'gzip') / 102.4) / 10 };
+  return {
+    files: sizes,
+    jsGzipKb: Math.round(sum('.js', 'gzip') / 102.4) / 10,
+    jsRawKb: Math.round(sum('.js', 'raw') / 102.4) / 10,
+    cssGzipKb: Math.round(sum('.css', 'gzip') / 102.4) / 10,
+  };
 }
 
 async function startServer(env) {
@@ -69,12 +84,21 @@ const percentile = (values, p) => {
  * connection marked live — what a chair would wait for before sharing the screen.
  */
 export async function firstRender({ baseUrl, username, password, region, runs }) {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
   try {
-    const login = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+    const login = await fetch(`${baseUrl}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password }),
+    });
     if (login.status !== 200) throw new Error(`login ${username}: ${login.status}`);
     const [name, value] = login.headers.get('set-cookie').split(';')[0].split('=');
-    const organizations = await (await fetch(`${baseUrl}/api/regions/${region}/organizations`, { headers: { cookie: `${name}=${value}` } })).json();
+    const organizations = await (
+      await fetch(`${baseUrl}/api/regions/${region}/organizations`, { headers: { cookie: `${name}=${value}` } })
+    ).json();
     const municipalities = organizations.filter((o) => o.kind === 'municipality').length;
     const times = [];
     for (let run = 0; run < runs; run += 1) {
@@ -106,16 +130,34 @@ export async function runClient() {
   const assets = await initialAssets();
   let dataDir;
   let server;
+  let national;
   try {
-    if (args['database-url']) {
+    if (args['national-data-dir']) {
+      // The national data set made by bench/national/run.js, in its own PostgreSQL.
+      national = await startEmbeddedPostgres({ dataDir: args['national-data-dir'], database: 'lagesbild_bench' });
+      server = await startServer({ DATABASE_URL: national.url, DEMO: '0' });
+    } else if (args['database-url']) {
       server = await startServer({ DATABASE_URL: args['database-url'], DEMO: '0' });
     } else {
       dataDir = await mkdtemp(path.join(os.tmpdir(), 'lagesbild-bench-client-'));
       await chmod(dataDir, 0o755);
       server = await startServer({ DATA_DIR: dataDir, DEMO: '1' });
     }
-    const render = await firstRender({ baseUrl: server.baseUrl, username: args.username, password: args.password, region: args.region, runs: Number(args.runs) });
-    const result = { initialAssets: assets, firstRender: { data: args['database-url'] ? 'national' : 'demo', region: args.region, ...render } };
+    const render = await firstRender({
+      baseUrl: server.baseUrl,
+      username: args.username,
+      password: args.password,
+      region: args.region,
+      runs: Number(args.runs),
+    });
+    const result = {
+      initialAssets: assets,
+      firstRender: {
+        data: args['national-data-dir'] ? 'national' : args['database-url'] ? 'external' : 'demo',
+        region: args.region,
+        ...render,
+      },
+    };
     await mkdir(path.dirname(args.out), { recursive: true });
     await writeFile(args.out, JSON.stringify(result, null, 2));
     return result;
@@ -125,12 +167,15 @@ export async function runClient() {
       await new Promise((resolve) => server.child.once('exit', resolve));
     }
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
+    await national?.stop();
   }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   runClient()
-    .then((result) => console.log(JSON.stringify({ ...result, initialAssets: { ...result.initialAssets, files: undefined } }, null, 2)))
+    .then((result) =>
+      console.log(JSON.stringify({ ...result, initialAssets: { ...result.initialAssets, files: undefined } }, null, 2)),
+    )
     .catch((error) => {
       console.error(error);
       process.exit(1);

@@ -1,16 +1,35 @@
-// npm run bench: every benchmark in turn, each writing its own bench/results/*.json.
+// npm run bench: every benchmark in turn, each writing its own bench/results/*.json, then the
+// summary table bench/RESULTS.md (bench/report.js).
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { writeReport } from './report.js';
 
 const root = path.resolve(import.meta.dirname, '..');
+const nationalDir = process.env.BENCH_NATIONAL_DIR ?? path.join(os.tmpdir(), 'lagesbild-bench-national');
 const benches = [
-  ['national scale (situation, history, writes)', 'bench/national/run.js', []],
-  ['live fan-out (100, 1000, 3000 viewers)', 'bench/live-fanout.js', []],
+  ['national scale: situation, history, writes', 'bench/national/run.js', ['--data-dir', nationalDir]],
+  ['client: initial JS and first render on demo data', 'bench/client.js', []],
+  [
+    'client: first render on national data (largest region)',
+    'bench/client.js',
+    [
+      '--national-data-dir',
+      nationalDir,
+      '--username',
+      'bench-analyst-14',
+      '--password',
+      'bench-password-not-secret',
+      '--region',
+      '14',
+      '--out',
+      path.join(root, 'bench/results/client-national.json'),
+    ],
+  ],
+  ['live fan-out: 100, 1000, 3000 viewers', 'bench/live-fanout.js', []],
 ];
 let failed = 0;
 for (const [name, script, args] of benches) {
-  if (!existsSync(path.join(root, script))) continue;
   console.log(`\n## ${name}\n`);
   const { status } = spawnSync(process.execPath, [script, ...args], { cwd: root, stdio: 'inherit' });
   if (status !== 0) {
@@ -18,4 +37,6 @@ for (const [name, script, args] of benches) {
     failed += 1;
   }
 }
+await writeReport();
+console.log('\nbench/RESULTS.md and bench/results/results.json written');
 process.exitCode = failed ? 1 : 0;

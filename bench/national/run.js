@@ -25,9 +25,11 @@ const { values: args } = parseArgs({
     fresh: { type: 'boolean', default: false },
     out: { type: 'string', default: path.join(root, 'bench/results/national.json') },
     samples: { type: 'string', default: '300' },
+    only: { type: 'string', default: 'situation,history,write' },
   },
 });
 const SAMPLES = Number(args.samples);
+const ONLY = new Set(args.only.split(','));
 const BIG_REGION = '14'; // Västra Götaland: 49 municipalities, the largest region
 const PASSWORD = 'bench-password-not-secret';
 
@@ -141,18 +143,16 @@ export async function runNational() {
       return text.length;
     };
     const today = reportingDay();
-    const situation = process.env.ONLY_HISTORY
-      ? {}
+    const situation = !ONLY.has('situation')
+      ? null
       : await timed(SAMPLES, 30, get(cookie14, `/api/regions/${BIG_REGION}/situation`));
     const cookie20 = await login(server.baseUrl, 'bench-analyst-20');
-    const situation20 = process.env.ONLY_HISTORY ? {} : await timed(SAMPLES, 30, get(cookie20, '/api/regions/20/situation'));
-    const history = await timed(
-      30,
-      3,
-      get(cookie14, `/api/regions/${BIG_REGION}/history?from=${shiftDay(today, -364)}&to=${today}`),
-    );
-    const write = process.env.ONLY_HISTORY
-      ? {}
+    const situation20 = !ONLY.has('situation') ? null : await timed(SAMPLES, 30, get(cookie20, '/api/regions/20/situation'));
+    const history = !ONLY.has('history')
+      ? null
+      : await timed(30, 3, get(cookie14, `/api/regions/${BIG_REGION}/history?from=${shiftDay(today, -364)}&to=${today}`));
+    const write = !ONLY.has('write')
+      ? null
       : await timed(SAMPLES, 20, async (i) => {
           const unit = `${BIG_REGION}-h${(i % 4) + 1}`;
           const date = shiftDay(today, -(i % 30));

@@ -3,6 +3,7 @@ import { ReferenceData1764000000001 } from './1764000000001-reference-data.js';
 import { AuditLog1764000000002 } from './1764000000002-audit-log.js';
 import { Meetings1764000000003 } from './1764000000003-meetings.js';
 import { DailyTotals1764000000004 } from './1764000000004-daily-totals.js';
+import { CommentIndex1764000000005 } from './1764000000005-comment-index.js';
 
 // An explicit list, not a glob: TypeORM's import() of a glob stalls under vitest.
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   AuditLog1764000000002,
   Meetings1764000000003,
   DailyTotals1764000000004,
+  CommentIndex1764000000005,
 ];
