@@ -10,7 +10,9 @@ function first(value: string | string[] | undefined): string | undefined {
  */
 export function isSameOrigin(headers: Headers, allowedOrigins: readonly string[]): boolean {
   const origin = first(headers.origin);
-  if (!origin || origin === 'null') return origin !== 'null';
+  if (origin === undefined || origin === '') return true;
+  // Sandboxed frames and file: pages send the literal "null": never our own page.
+  if (origin === 'null') return false;
   if (allowedOrigins.includes(origin)) return true;
   const host = first(headers['x-forwarded-host']) ?? first(headers.host);
   try {

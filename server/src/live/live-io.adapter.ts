@@ -1,4 +1,4 @@
-import type { INestApplicationContext } from '@nestjs/common';
+import { type INestApplicationContext, Logger } from '@nestjs/common';
 import { IoAdapter } from '@nestjs/platform-socket.io';
 import { createAdapter as createPostgresAdapter } from '@socket.io/postgres-adapter';
 import { createAdapter as createRedisAdapter } from '@socket.io/redis-adapter';
@@ -41,7 +41,10 @@ export class LiveIoAdapter extends IoAdapter {
       const publisher = createClient({ url: this.options.redisUrl }) as RedisClientType;
       const subscriber = publisher.duplicate();
       this.redisClients = [publisher, subscriber];
-      void Promise.all([publisher.connect(), subscriber.connect()]);
+      // A Redis that cannot be reached is logged, not fatal: this instance still serves its own sockets.
+      Promise.all([publisher.connect(), subscriber.connect()]).catch((error: unknown) =>
+        new Logger('LiveIoAdapter').error(`Redis adapter could not connect: ${String(error)}`),
+      );
       server.adapter(createRedisAdapter(publisher, subscriber));
     } else {
       this.pool = new pg.Pool({ connectionString: this.options.databaseUrl, max: 3, application_name: 'lagesbild-live' });
