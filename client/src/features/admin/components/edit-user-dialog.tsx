@@ -1,7 +1,8 @@
 import { updateUserSchema } from '@lagesbild/shared';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../../components/dialog';
+import { DialogForm } from '../../../components/dialog-form';
 import { TextField } from '../../../components/form-field';
 import { isApiError } from '../../../lib/api-client';
 import { fieldErrorsFromIssues, fieldErrorsFromServer, type FieldErrors } from '../../../lib/field-errors';
@@ -45,8 +46,7 @@ function EditUserForm({
   });
   const [errors, setErrors] = useState<FieldErrors>({});
 
-  function submit(event: FormEvent<HTMLFormElement>): void {
-    event.preventDefault();
+  function submit(): void {
     const parsed = updateUserSchema.safeParse({ ...draft, displayName: draft.displayName.trim() || null });
     if (!parsed.success) {
       setErrors(fieldErrorsFromIssues(parsed.error.issues));
@@ -64,7 +64,14 @@ function EditUserForm({
   }
 
   return (
-    <form onSubmit={submit} noValidate className="dialog__form">
+    <DialogForm
+      onSubmit={submit}
+      onCancel={onClose}
+      cancelLabel={t('admin.cancel')}
+      submitLabel={t('admin.save')}
+      busy={update.isPending}
+      failure={update.isError && !isApiError(update.error, 400) ? t('admin.saveFailed') : null}
+    >
       <TextField
         id="edit-user-display-name"
         label={t('admin.users.displayName')}
@@ -81,19 +88,6 @@ function EditUserForm({
         onChange={(value) => setDraft((d) => ({ ...d, ...value }))}
         errors={errors}
       />
-      {update.isError && !isApiError(update.error, 400) ? (
-        <p className="form-error" role="alert">
-          {t('admin.saveFailed')}
-        </p>
-      ) : null}
-      <div className="dialog__actions">
-        <button type="button" className="button button--secondary" onClick={onClose}>
-          {t('admin.cancel')}
-        </button>
-        <button type="submit" className="button button--primary" disabled={update.isPending}>
-          {t('admin.save')}
-        </button>
-      </div>
-    </form>
+    </DialogForm>
   );
 }

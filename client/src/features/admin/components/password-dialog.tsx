@@ -1,7 +1,8 @@
 import { resetPasswordSchema } from '@lagesbild/shared';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../../components/dialog';
+import { DialogForm } from '../../../components/dialog-form';
 import { TextField } from '../../../components/form-field';
 import { isApiError } from '../../../lib/api-client';
 import { fieldErrorsFromIssues, fieldErrorsFromServer, type FieldErrors } from '../../../lib/field-errors';
@@ -39,8 +40,7 @@ function PasswordForm({
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
 
-  function submit(event: FormEvent<HTMLFormElement>): void {
-    event.preventDefault();
+  function submit(): void {
     const parsed = resetPasswordSchema.safeParse({ password });
     if (!parsed.success) {
       setErrors(fieldErrorsFromIssues(parsed.error.issues));
@@ -58,7 +58,14 @@ function PasswordForm({
   }
 
   return (
-    <form onSubmit={submit} noValidate className="dialog__form">
+    <DialogForm
+      onSubmit={submit}
+      onCancel={onClose}
+      cancelLabel={t('admin.cancel')}
+      submitLabel={t('admin.users.setPassword')}
+      busy={reset.isPending}
+      failure={reset.isError && !isApiError(reset.error, 400) ? t('admin.saveFailed') : null}
+    >
       <TextField
         id="reset-password"
         type="password"
@@ -70,19 +77,6 @@ function PasswordForm({
         error={errors.password}
         required
       />
-      {reset.isError && !isApiError(reset.error, 400) ? (
-        <p className="form-error" role="alert">
-          {t('admin.saveFailed')}
-        </p>
-      ) : null}
-      <div className="dialog__actions">
-        <button type="button" className="button button--secondary" onClick={onClose}>
-          {t('admin.cancel')}
-        </button>
-        <button type="submit" className="button button--primary" disabled={reset.isPending}>
-          {t('admin.users.setPassword')}
-        </button>
-      </div>
-    </form>
+    </DialogForm>
   );
 }

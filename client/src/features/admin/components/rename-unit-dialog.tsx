@@ -1,7 +1,8 @@
 import { updateUnitSchema } from '@lagesbild/shared';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../../components/dialog';
+import { DialogForm } from '../../../components/dialog-form';
 import { TextField } from '../../../components/form-field';
 import { isApiError } from '../../../lib/api-client';
 import { fieldErrorsFromIssues, fieldErrorsFromServer, type FieldErrors } from '../../../lib/field-errors';
@@ -22,8 +23,7 @@ function RenameForm({ unit, onClose }: { unit: AdminUnit; onClose: () => void })
   const [name, setName] = useState(unit.name);
   const [errors, setErrors] = useState<FieldErrors>({});
 
-  function submit(event: FormEvent<HTMLFormElement>): void {
-    event.preventDefault();
+  function submit(): void {
     const parsed = updateUnitSchema.safeParse({ name });
     if (!parsed.success) {
       setErrors(fieldErrorsFromIssues(parsed.error.issues));
@@ -41,7 +41,14 @@ function RenameForm({ unit, onClose }: { unit: AdminUnit; onClose: () => void })
   }
 
   return (
-    <form onSubmit={submit} noValidate className="dialog__form">
+    <DialogForm
+      onSubmit={submit}
+      onCancel={onClose}
+      cancelLabel={t('admin.cancel')}
+      submitLabel={t('admin.save')}
+      busy={rename.isPending}
+      failure={rename.isError && !isApiError(rename.error, 400) ? t('admin.saveFailed') : null}
+    >
       <TextField
         id="rename-unit-name"
         label={t('admin.units.newName')}
@@ -50,19 +57,6 @@ function RenameForm({ unit, onClose }: { unit: AdminUnit; onClose: () => void })
         error={errors.name}
         required
       />
-      {rename.isError && !isApiError(rename.error, 400) ? (
-        <p className="form-error" role="alert">
-          {t('admin.saveFailed')}
-        </p>
-      ) : null}
-      <div className="dialog__actions">
-        <button type="button" className="button button--secondary" onClick={onClose}>
-          {t('admin.cancel')}
-        </button>
-        <button type="submit" className="button button--primary" disabled={rename.isPending}>
-          {t('admin.save')}
-        </button>
-      </div>
-    </form>
+    </DialogForm>
   );
 }
