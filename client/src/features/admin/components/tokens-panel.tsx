@@ -2,9 +2,9 @@ import { issueTokenSchema, type ApiTokenInfo, type IssuedToken, type Role } from
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Badge } from '../../../components/badge';
+import { CaptionedTable } from '../../../components/captioned-table';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { TextField } from '../../../components/form-field';
-import { ScrollRegion } from '../../../components/scroll-region';
 import { ErrorMessage, Loading } from '../../../components/states';
 import { isApiError } from '../../../lib/api-client';
 import { fieldErrorsFromIssues, fieldErrorsFromServer, type FieldErrors } from '../../../lib/field-errors';
@@ -89,54 +89,49 @@ export function TokensPanel({ organizations }: { organizations: readonly Organiz
         tokens.data.length === 0 ? (
           <p>{t('admin.tokens.none')}</p>
         ) : (
-          <ScrollRegion labelledBy="tokens-caption">
-            <table className="table" data-testid="tokens-table">
-              <caption id="tokens-caption" className="table__caption">
-                {t('admin.tokens.caption')}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('admin.tokens.name')}</th>
-                  <th scope="col">{t('admin.users.role')}</th>
-                  <th scope="col">{t('admin.users.organization')}</th>
-                  <th scope="col">{t('admin.tokens.issued')}</th>
-                  <th scope="col">{t('admin.tokens.lastUsed')}</th>
-                  <th scope="col">{t('admin.users.status')}</th>
-                  <th scope="col">{t('admin.actions')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {tokens.data.map((token) => (
-                  <tr key={token.id} data-testid={`token-${token.name}`}>
-                    <th scope="row">{token.name}</th>
-                    <td>{t(`admin.roleNames.${token.role}`)}</td>
-                    <td>{nameOf(token.organizationCode)}</td>
-                    <td>{t('admin.tokens.issuedBy', { time: formatDateTime(token.createdAt), user: token.createdBy })}</td>
-                    <td>{token.lastUsedAt ? formatDateTime(token.lastUsedAt) : t('admin.tokens.neverUsed')}</td>
-                    <td>
-                      {token.revokedAt ? (
-                        <Badge tone="neutral" icon="offline">
-                          {t('admin.tokens.revokedAt', { time: formatDateTime(token.revokedAt) })}
-                        </Badge>
-                      ) : (
-                        <Badge tone="normal" icon="check">
-                          {t('admin.tokens.valid')}
-                        </Badge>
-                      )}
-                    </td>
-                    <td>
-                      {token.revokedAt ? null : (
-                        <button type="button" className="button button--link" onClick={() => setRevoking(token)}>
-                          {t('admin.tokens.revoke')}
-                          <span className="visually-hidden"> {token.name}</span>
-                        </button>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollRegion>
+          <CaptionedTable
+            id="tokens"
+            testId="tokens-table"
+            caption={t('admin.tokens.caption')}
+            headers={[
+              t('admin.tokens.name'),
+              t('admin.users.role'),
+              t('admin.users.organization'),
+              t('admin.tokens.issued'),
+              t('admin.tokens.lastUsed'),
+              t('admin.users.status'),
+              t('admin.actions'),
+            ]}
+          >
+            {tokens.data.map((token) => (
+              <tr key={token.id} data-testid={`token-${token.name}`}>
+                <th scope="row">{token.name}</th>
+                <td>{t(`admin.roleNames.${token.role}`)}</td>
+                <td>{nameOf(token.organizationCode)}</td>
+                <td>{t('admin.tokens.issuedBy', { time: formatDateTime(token.createdAt), user: token.createdBy })}</td>
+                <td>{token.lastUsedAt ? formatDateTime(token.lastUsedAt) : t('admin.tokens.neverUsed')}</td>
+                <td>
+                  {token.revokedAt ? (
+                    <Badge tone="neutral" icon="offline">
+                      {t('admin.tokens.revokedAt', { time: formatDateTime(token.revokedAt) })}
+                    </Badge>
+                  ) : (
+                    <Badge tone="normal" icon="check">
+                      {t('admin.tokens.valid')}
+                    </Badge>
+                  )}
+                </td>
+                <td>
+                  {token.revokedAt ? null : (
+                    <button type="button" className="button button--link" onClick={() => setRevoking(token)}>
+                      {t('admin.tokens.revoke')}
+                      <span className="visually-hidden"> {token.name}</span>
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </CaptionedTable>
         )
       ) : null}
       <ConfirmDialog

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Badge } from '../../../components/badge';
+import { CaptionedTable } from '../../../components/captioned-table';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
-import { ScrollRegion } from '../../../components/scroll-region';
 import { ErrorMessage, Loading } from '../../../components/states';
 import { formatDateTime } from '../../../lib/format';
 import { useAdminUnits, useRetireUnit, type AdminUnit } from '../api/admin-api';
@@ -33,56 +33,51 @@ export function UnitsPanel({ organizations }: { organizations: readonly Organiza
       {units.isPending ? <Loading label={t('common.loading')} /> : null}
       {units.isError ? <ErrorMessage>{t('admin.unavailable')}</ErrorMessage> : null}
       {units.data ? (
-        <ScrollRegion labelledBy="units-admin-caption">
-          <table className="table" data-testid="units-table">
-            <caption id="units-admin-caption" className="table__caption">
-              {t('admin.units.caption')}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('admin.units.name')}</th>
-                <th scope="col">{t('admin.units.kind')}</th>
-                <th scope="col">{t('admin.units.organization')}</th>
-                <th scope="col">{t('admin.units.status')}</th>
-                <th scope="col">{t('admin.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {sorted.map((unit) => (
-                <tr key={unit.id} data-testid={`unit-${unit.id}`}>
-                  <th scope="row">{unit.name}</th>
-                  <td>{t(`unitKind.${unit.kind}`)}</td>
-                  <td>{nameOf(unit.organizationCode)}</td>
-                  <td>
-                    {unit.retiredAt ? (
-                      <Badge tone="neutral" icon="not-reported">
-                        {t('admin.units.retiredAt', { time: formatDateTime(unit.retiredAt) })}
-                      </Badge>
-                    ) : (
-                      <Badge tone="normal" icon="check">
-                        {t('admin.units.inUse')}
-                      </Badge>
-                    )}
-                  </td>
-                  <td>
-                    {unit.retiredAt ? null : (
-                      <div className="row-actions">
-                        <button type="button" className="button button--link" onClick={() => setRenaming(unit)}>
-                          {t('admin.units.rename')}
-                          <span className="visually-hidden"> {unit.name}</span>
-                        </button>
-                        <button type="button" className="button button--link" onClick={() => setRetiring(unit)}>
-                          {t('admin.units.retire')}
-                          <span className="visually-hidden"> {unit.name}</span>
-                        </button>
-                      </div>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <CaptionedTable
+          id="units-admin"
+          testId="units-table"
+          caption={t('admin.units.caption')}
+          headers={[
+            t('admin.units.name'),
+            t('admin.units.kind'),
+            t('admin.units.organization'),
+            t('admin.units.status'),
+            t('admin.actions'),
+          ]}
+        >
+          {sorted.map((unit) => (
+            <tr key={unit.id} data-testid={`unit-${unit.id}`}>
+              <th scope="row">{unit.name}</th>
+              <td>{t(`unitKind.${unit.kind}`)}</td>
+              <td>{nameOf(unit.organizationCode)}</td>
+              <td>
+                {unit.retiredAt ? (
+                  <Badge tone="neutral" icon="not-reported">
+                    {t('admin.units.retiredAt', { time: formatDateTime(unit.retiredAt) })}
+                  </Badge>
+                ) : (
+                  <Badge tone="normal" icon="check">
+                    {t('admin.units.inUse')}
+                  </Badge>
+                )}
+              </td>
+              <td>
+                {unit.retiredAt ? null : (
+                  <div className="row-actions">
+                    <button type="button" className="button button--link" onClick={() => setRenaming(unit)}>
+                      {t('admin.units.rename')}
+                      <span className="visually-hidden"> {unit.name}</span>
+                    </button>
+                    <button type="button" className="button button--link" onClick={() => setRetiring(unit)}>
+                      {t('admin.units.retire')}
+                      <span className="visually-hidden"> {unit.name}</span>
+                    </button>
+                  </div>
+                )}
+              </td>
+            </tr>
+          ))}
+        </CaptionedTable>
       ) : null}
       <RenameUnitDialog unit={renaming} onClose={() => setRenaming(null)} />
       <ConfirmDialog

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Badge } from '../../../components/badge';
+import { CaptionedTable } from '../../../components/captioned-table';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
-import { ScrollRegion } from '../../../components/scroll-region';
 import { ErrorMessage, Loading } from '../../../components/states';
 import { formatDateTime } from '../../../lib/format';
 import { useAdminUsers, useUpdateUser, type AdminUser } from '../api/admin-api';
@@ -41,67 +41,62 @@ export function UsersPanel({ organizations }: { organizations: readonly Organiza
       {users.isPending ? <Loading label={t('common.loading')} /> : null}
       {users.isError ? <ErrorMessage>{t('admin.unavailable')}</ErrorMessage> : null}
       {users.data ? (
-        <ScrollRegion labelledBy="users-caption">
-          <table className="table" data-testid="users-table">
-            <caption id="users-caption" className="table__caption">
-              {t('admin.users.caption', { count: users.data.length })}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('admin.users.username')}</th>
-                <th scope="col">{t('admin.users.role')}</th>
-                <th scope="col">{t('admin.users.organization')}</th>
-                <th scope="col">{t('admin.users.status')}</th>
-                <th scope="col">{t('admin.users.lastLogin')}</th>
-                <th scope="col">{t('admin.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {users.data.map((user) => (
-                <tr key={user.username} data-testid={`user-${user.username}`}>
-                  <th scope="row">
-                    {user.username}
-                    {user.displayName ? <span className="muted block">{user.displayName}</span> : null}
-                  </th>
-                  <td>{t(`admin.roleNames.${user.role}`)}</td>
-                  <td>{nameOf(user.organizationCode)}</td>
-                  <td>
-                    {user.active ? (
-                      <Badge tone="normal" icon="check">
-                        {t('admin.users.active')}
-                      </Badge>
-                    ) : (
-                      <Badge tone="neutral" icon="offline">
-                        {t('admin.users.inactive')}
-                      </Badge>
-                    )}
-                  </td>
-                  <td>{user.lastLoginAt ? formatDateTime(user.lastLoginAt) : t('admin.users.never')}</td>
-                  <td>
-                    <div className="row-actions">
-                      <button type="button" className="button button--link" onClick={() => setEditing(user)}>
-                        {t('admin.edit')}
-                        <span className="visually-hidden"> {user.username}</span>
-                      </button>
-                      <button type="button" className="button button--link" onClick={() => setResetting(user.username)}>
-                        {t('admin.users.resetPassword')}
-                        <span className="visually-hidden"> ({user.username})</span>
-                      </button>
-                      <button
-                        type="button"
-                        className="button button--link"
-                        onClick={() => (user.active ? setDeactivating(user) : setActive(user, true))}
-                      >
-                        {user.active ? t('admin.users.deactivate') : t('admin.users.activate')}
-                        <span className="visually-hidden"> {user.username}</span>
-                      </button>
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <CaptionedTable
+          id="users"
+          testId="users-table"
+          caption={t('admin.users.caption', { count: users.data.length })}
+          headers={[
+            t('admin.users.username'),
+            t('admin.users.role'),
+            t('admin.users.organization'),
+            t('admin.users.status'),
+            t('admin.users.lastLogin'),
+            t('admin.actions'),
+          ]}
+        >
+          {users.data.map((user) => (
+            <tr key={user.username} data-testid={`user-${user.username}`}>
+              <th scope="row">
+                {user.username}
+                {user.displayName ? <span className="muted block">{user.displayName}</span> : null}
+              </th>
+              <td>{t(`admin.roleNames.${user.role}`)}</td>
+              <td>{nameOf(user.organizationCode)}</td>
+              <td>
+                {user.active ? (
+                  <Badge tone="normal" icon="check">
+                    {t('admin.users.active')}
+                  </Badge>
+                ) : (
+                  <Badge tone="neutral" icon="offline">
+                    {t('admin.users.inactive')}
+                  </Badge>
+                )}
+              </td>
+              <td>{user.lastLoginAt ? formatDateTime(user.lastLoginAt) : t('admin.users.never')}</td>
+              <td>
+                <div className="row-actions">
+                  <button type="button" className="button button--link" onClick={() => setEditing(user)}>
+                    {t('admin.edit')}
+                    <span className="visually-hidden"> {user.username}</span>
+                  </button>
+                  <button type="button" className="button button--link" onClick={() => setResetting(user.username)}>
+                    {t('admin.users.resetPassword')}
+                    <span className="visually-hidden"> ({user.username})</span>
+                  </button>
+                  <button
+                    type="button"
+                    className="button button--link"
+                    onClick={() => (user.active ? setDeactivating(user) : setActive(user, true))}
+                  >
+                    {user.active ? t('admin.users.deactivate') : t('admin.users.activate')}
+                    <span className="visually-hidden"> {user.username}</span>
+                  </button>
+                </div>
+              </td>
+            </tr>
+          ))}
+        </CaptionedTable>
       ) : null}
       <EditUserDialog user={editing} organizations={organizations} onClose={() => setEditing(null)} />
       <PasswordDialog
