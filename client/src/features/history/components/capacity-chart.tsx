@@ -2,18 +2,17 @@ import type { History } from '@lagesbild/shared';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
-import { SimpleTable } from '../../../components/simple-table';
-import { formatNumber, formatShortDay } from '../../../lib/format';
+import { formatNumber } from '../../../lib/format';
 import { CHART_COLOURS } from '../../../lib/palette';
 import { municipalCapacitySeries, type CapacityRow } from '../utils/series';
-import { AXIS_STYLE, CHART_STYLE, dayLabel, dayTick, numberTick } from './axis';
+import { AXIS_STYLE, CHART_STYLE, dayLabel, dayTick, numberTick, numberValue } from './axis';
 import { ChartFrame } from './chart-frame';
+import { DayTable } from './day-table';
 
 /** One municipality's short-term places over time: occupied, available, and what could open. */
 export function CapacityChart({ history, code }: { history: History; code: string }) {
   const { t } = useTranslation();
   const rows = useMemo(() => municipalCapacitySeries(history, code), [history, code]);
-  const tooltipValue = (value: unknown): string => formatNumber(typeof value === 'number' ? value : null);
   return (
     <ChartFrame
       id="capacity"
@@ -24,7 +23,7 @@ export function CapacityChart({ history, code }: { history: History; code: strin
           <CartesianGrid stroke={CHART_COLOURS.grid} strokeDasharray="3 3" />
           <XAxis dataKey="date" tickFormatter={dayTick} tick={AXIS_STYLE} minTickGap={24} />
           <YAxis tickFormatter={numberTick} tick={AXIS_STYLE} width={44} allowDecimals={false} />
-          <Tooltip labelFormatter={dayLabel} formatter={tooltipValue} />
+          <Tooltip labelFormatter={dayLabel} formatter={numberValue} />
           <Legend />
           <Line
             dataKey="surgeCapacity"
@@ -55,13 +54,10 @@ export function CapacityChart({ history, code }: { history: History; code: strin
         </LineChart>
       }
       table={
-        <SimpleTable<CapacityRow>
+        <DayTable<CapacityRow>
           caption={t('charts.capacity.title')}
-          rows={[...rows].reverse()}
-          rowKey={(row) => row.date}
-          rowHeader={(row) => formatShortDay(row.date)}
+          rows={rows}
           columns={[
-            { key: 'date', header: t('charts.date'), cell: (row) => formatShortDay(row.date) },
             { key: 'capacity', header: t('form.capacity'), numeric: true, cell: (row) => formatNumber(row.capacity) },
             { key: 'occupied', header: t('form.occupied'), numeric: true, cell: (row) => formatNumber(row.occupied) },
             { key: 'surge', header: t('form.surgeCapacity'), numeric: true, cell: (row) => formatNumber(row.surgeCapacity) },

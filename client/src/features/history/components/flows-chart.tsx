@@ -2,12 +2,12 @@ import type { History } from '@lagesbild/shared';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
-import { SimpleTable } from '../../../components/simple-table';
-import { formatNumber, formatShortDay } from '../../../lib/format';
+import { formatNumber } from '../../../lib/format';
 import { CHART_COLOURS } from '../../../lib/palette';
 import { flowSeries, type FlowChartRow } from '../utils/series';
-import { AXIS_STYLE, CHART_STYLE, dayLabel, dayTick, numberTick } from './axis';
+import { AXIS_STYLE, CHART_STYLE, dayLabel, dayTick, numberTick, numberValue } from './axis';
 import { ChartFrame } from './chart-frame';
+import { DayTable } from './day-table';
 
 const DESTINATIONS = [
   { key: 'dischargesHome', colour: CHART_COLOURS.home },
@@ -20,7 +20,6 @@ const DESTINATIONS = [
 export function FlowsChart({ history, code }: { history: History; code: string }) {
   const { t } = useTranslation();
   const rows = useMemo(() => flowSeries(history, code), [history, code]);
-  const tooltipValue = (value: unknown): string => formatNumber(typeof value === 'number' ? value : null);
   return (
     <ChartFrame
       id="flows"
@@ -31,7 +30,7 @@ export function FlowsChart({ history, code }: { history: History; code: string }
           <CartesianGrid stroke={CHART_COLOURS.grid} strokeDasharray="3 3" />
           <XAxis dataKey="date" tickFormatter={dayTick} tick={AXIS_STYLE} minTickGap={24} />
           <YAxis tickFormatter={numberTick} tick={AXIS_STYLE} width={44} allowDecimals={false} />
-          <Tooltip labelFormatter={dayLabel} formatter={tooltipValue} />
+          <Tooltip labelFormatter={dayLabel} formatter={numberValue} />
           <Legend />
           {DESTINATIONS.map(({ key, colour }) => (
             <Bar
@@ -65,13 +64,10 @@ export function FlowsChart({ history, code }: { history: History; code: string }
         </ComposedChart>
       }
       table={
-        <SimpleTable<FlowChartRow>
+        <DayTable<FlowChartRow>
           caption={t('charts.flows.title')}
-          rows={[...rows].reverse()}
-          rowKey={(row) => row.date}
-          rowHeader={(row) => formatShortDay(row.date)}
+          rows={rows}
           columns={[
-            { key: 'date', header: t('charts.date'), cell: (row) => formatShortDay(row.date) },
             {
               key: 'admissions',
               header: t('charts.flows.admissions'),

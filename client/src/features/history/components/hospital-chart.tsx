@@ -2,18 +2,17 @@ import type { History } from '@lagesbild/shared';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Area, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
-import { SimpleTable } from '../../../components/simple-table';
-import { formatNumber, formatShortDay } from '../../../lib/format';
+import { formatNumber } from '../../../lib/format';
 import { CHART_COLOURS } from '../../../lib/palette';
 import { hospitalSeries, type HospitalRow } from '../utils/series';
-import { AXIS_STYLE, CHART_STYLE, dayLabel, dayTick, numberTick } from './axis';
+import { AXIS_STYLE, CHART_STYLE, dayLabel, dayTick, numberTick, numberValue } from './axis';
 import { ChartFrame } from './chart-frame';
+import { DayTable } from './day-table';
 
 /** The region's hospital beds: occupied against capacity, with overcrowding shaded above it. */
 export function HospitalChart({ history }: { history: History }) {
   const { t } = useTranslation();
   const rows = useMemo(() => hospitalSeries(history), [history]);
-  const tooltipValue = (value: unknown): string => formatNumber(typeof value === 'number' ? value : null);
   return (
     <ChartFrame
       id="hospital"
@@ -38,7 +37,7 @@ export function HospitalChart({ history }: { history: History }) {
             domain={[(min: number) => Math.max(0, Math.floor((min * 0.85) / 50) * 50), 'auto']}
             allowDataOverflow
           />
-          <Tooltip labelFormatter={dayLabel} formatter={tooltipValue} />
+          <Tooltip labelFormatter={dayLabel} formatter={numberValue} />
           <Legend />
           <Area
             dataKey="overcrowdingBand"
@@ -68,13 +67,10 @@ export function HospitalChart({ history }: { history: History }) {
         </ComposedChart>
       }
       table={
-        <SimpleTable<HospitalRow>
+        <DayTable<HospitalRow>
           caption={t('charts.hospital.title')}
-          rows={[...rows].reverse()}
-          rowKey={(row) => row.date}
-          rowHeader={(row) => formatShortDay(row.date)}
+          rows={rows}
           columns={[
-            { key: 'date', header: t('charts.date'), cell: (row) => formatShortDay(row.date) },
             { key: 'capacity', header: t('charts.hospital.capacity'), numeric: true, cell: (row) => formatNumber(row.capacity) },
             { key: 'occupied', header: t('charts.hospital.occupied'), numeric: true, cell: (row) => formatNumber(row.occupied) },
             {

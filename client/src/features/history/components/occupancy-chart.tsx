@@ -2,12 +2,12 @@ import type { History } from '@lagesbild/shared';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import { SimpleTable } from '../../../components/simple-table';
-import { formatPercent, formatShortDay } from '../../../lib/format';
+import { formatPercent } from '../../../lib/format';
 import { CHART_COLOURS, seriesColour, seriesDash } from '../../../lib/palette';
 import { fullestCodes, occupancySeries, type OccupancyRow } from '../utils/series';
-import { AXIS_STYLE, CHART_STYLE, dayLabel, dayTick, percentTick } from './axis';
+import { AXIS_STYLE, CHART_STYLE, dayLabel, dayTick, percentTick, percentValue } from './axis';
 import { ChartFrame } from './chart-frame';
+import { DayTable } from './day-table';
 
 // More lines than this stop being readable; the user picks which municipalities to compare.
 const DEFAULT_LINES = 5;
@@ -66,7 +66,7 @@ export function OccupancyChart({
               strokeDasharray="4 4"
               label={{ value: t('charts.full'), position: 'insideTopLeft', fill: '#333333', fontSize: 12 }}
             />
-            <Tooltip labelFormatter={dayLabel} formatter={(value) => formatPercent(typeof value === 'number' ? value : null)} />
+            <Tooltip labelFormatter={dayLabel} formatter={percentValue} />
             <Legend />
             {selected.map((code, index) => (
               <Line
@@ -85,13 +85,10 @@ export function OccupancyChart({
         </>
       }
       table={
-        <SimpleTable<OccupancyRow>
+        <DayTable<OccupancyRow>
           caption={t('charts.occupancy.title')}
-          rows={[...allRows].reverse()}
-          rowKey={(row) => row.date}
-          rowHeader={(row) => formatShortDay(row.date)}
+          rows={allRows}
           columns={[
-            { key: 'date', header: t('charts.date'), cell: (row) => formatShortDay(row.date) },
             ...selected.map((code) => ({
               key: code,
               header: nameOf(code),
