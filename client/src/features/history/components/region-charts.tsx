@@ -1,10 +1,6 @@
-import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { ErrorMessage, Loading } from '../../../components/states';
-import { rangeFor, useHistory, type RangeDays } from '../api/history-api';
+import { HistoryRange } from './history-range';
 import { HospitalChart } from './hospital-chart';
 import { OccupancyChart } from './occupancy-chart';
-import { RangePicker } from './range-picker';
 
 /** The overview's trends; loaded lazily, since charts are the heaviest code in the app. */
 export function RegionCharts({
@@ -14,21 +10,14 @@ export function RegionCharts({
   region: string;
   municipalities: readonly { code: string; name: string }[];
 }) {
-  const { t } = useTranslation();
-  const [days, setDays] = useState<RangeDays>(30);
-  const { from, to } = rangeFor(days);
-  const history = useHistory(region, from, to);
   return (
-    <div className="charts">
-      <RangePicker value={days} onChange={setDays} />
-      {history.isPending ? <Loading label={t('charts.loading')} /> : null}
-      {history.isError ? <ErrorMessage>{t('charts.failed')}</ErrorMessage> : null}
-      {history.data ? (
+    <HistoryRange region={region}>
+      {(history) => (
         <div className="charts__grid">
-          <OccupancyChart history={history.data} municipalities={municipalities} />
-          <HospitalChart history={history.data} />
+          <OccupancyChart history={history} municipalities={municipalities} />
+          <HospitalChart history={history} />
         </div>
-      ) : null}
-    </div>
+      )}
+    </HistoryRange>
   );
 }
