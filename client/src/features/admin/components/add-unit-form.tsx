@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '../../../components/form-field';
 import { isApiError } from '../../../lib/api-client';
-import { fieldErrorsFromIssues, fieldErrorsFromServer, type FieldErrors } from '../../../lib/field-errors';
+import { useFieldErrors } from '../../../lib/use-field-errors';
 import { useCreateUnit } from '../api/admin-api';
 import type { OrganizationOption } from '../utils/roles';
 
@@ -17,27 +17,22 @@ export function AddUnitForm({ organizations }: { organizations: readonly Organiz
   const create = useCreateUnit();
   const first = organizations.find((organization) => organization.kind === 'municipality') ?? organizations[0];
   const [draft, setDraft] = useState({ organizationCode: first?.code ?? '', name: '', kind: kindsFor(first)[0] as UnitKind });
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { errors, setErrors, parse, showServerErrors } = useFieldErrors();
   const [added, setAdded] = useState<string | null>(null);
   const organization = organizations.find((org) => org.code === draft.organizationCode);
 
   function submit(event: FormEvent<HTMLFormElement>): void {
     event.preventDefault();
     setAdded(null);
-    const parsed = createUnitSchema.safeParse(draft);
-    if (!parsed.success) {
-      setErrors(fieldErrorsFromIssues(parsed.error.issues));
-      return;
-    }
+    const parsed = parse(createUnitSchema, draft);
+    if (parsed === null) return;
     setErrors({});
-    create.mutate(parsed.data, {
+    create.mutate(parsed, {
       onSuccess: (unit) => {
         setAdded(unit.name);
         setDraft((d) => ({ ...d, name: '' }));
       },
-      onError: (error) => {
-        if (isApiError(error, 400)) setErrors(fieldErrorsFromServer(error.body));
-      },
+      onError: showServerErrors,
     });
   }
 

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../../components/form-field';
 import { isApiError } from '../../../lib/api-client';
-import { fieldErrorsFromIssues, fieldErrorsFromServer, type FieldErrors } from '../../../lib/field-errors';
+import { useFieldErrors } from '../../../lib/use-field-errors';
 import { useCreateUser } from '../api/admin-api';
 import { organizationAfterRoleChange, type OrganizationOption } from '../utils/roles';
 import { RoleFields } from './role-fields';
@@ -19,26 +19,23 @@ export function CreateUserForm({ organizations }: { organizations: readonly Orga
     password: '',
   });
   const [draft, setDraft] = useState(empty);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { errors, setErrors, parse, showServerErrors } = useFieldErrors();
   const [created, setCreated] = useState<string | null>(null);
   const set = (field: 'username' | 'displayName' | 'password') => (value: string) => setDraft((d) => ({ ...d, [field]: value }));
 
   function submit(event: FormEvent<HTMLFormElement>): void {
     event.preventDefault();
     setCreated(null);
-    const parsed = createUserSchema.safeParse({ ...draft, displayName: draft.displayName.trim() || null });
-    if (!parsed.success) {
-      setErrors(fieldErrorsFromIssues(parsed.error.issues));
-      return;
-    }
+    const parsed = parse(createUserSchema, { ...draft, displayName: draft.displayName.trim() || null });
+    if (parsed === null) return;
     setErrors({});
-    create.mutate(parsed.data, {
+    create.mutate(parsed, {
       onSuccess: (user) => {
         setCreated(user.username);
         setDraft(empty());
       },
       onError: (error) => {
-        if (isApiError(error, 400)) setErrors(fieldErrorsFromServer(error.body));
+        showServerErrors(error);
         if (isApiError(error, 409)) setErrors({ username: t('admin.users.taken') });
       },
     });

@@ -5,7 +5,7 @@ import { Dialog } from '../../../components/dialog';
 import { DialogForm } from '../../../components/dialog-form';
 import { TextField } from '../../../components/form-field';
 import { isApiError } from '../../../lib/api-client';
-import { fieldErrorsFromIssues, fieldErrorsFromServer, type FieldErrors } from '../../../lib/field-errors';
+import { useFieldErrors } from '../../../lib/use-field-errors';
 import { useUpdateUser, type AdminUser } from '../api/admin-api';
 import type { OrganizationOption } from '../utils/roles';
 import { RoleFields } from './role-fields';
@@ -44,21 +44,16 @@ function EditUserForm({
     role: user.role,
     organizationCode: user.organizationCode,
   });
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { errors, parse, showServerErrors } = useFieldErrors();
 
   function submit(): void {
-    const parsed = updateUserSchema.safeParse({ ...draft, displayName: draft.displayName.trim() || null });
-    if (!parsed.success) {
-      setErrors(fieldErrorsFromIssues(parsed.error.issues));
-      return;
-    }
+    const parsed = parse(updateUserSchema, { ...draft, displayName: draft.displayName.trim() || null });
+    if (parsed === null) return;
     update.mutate(
-      { username: user.username, change: parsed.data },
+      { username: user.username, change: parsed },
       {
         onSuccess: onClose,
-        onError: (error) => {
-          if (isApiError(error, 400)) setErrors(fieldErrorsFromServer(error.body));
-        },
+        onError: showServerErrors,
       },
     );
   }

@@ -5,7 +5,7 @@ import { Dialog } from '../../../components/dialog';
 import { DialogForm } from '../../../components/dialog-form';
 import { TextField } from '../../../components/form-field';
 import { isApiError } from '../../../lib/api-client';
-import { fieldErrorsFromIssues, fieldErrorsFromServer, type FieldErrors } from '../../../lib/field-errors';
+import { useFieldErrors } from '../../../lib/use-field-errors';
 import { useResetPassword } from '../api/admin-api';
 
 /** A new password for someone who has lost theirs. */
@@ -38,21 +38,16 @@ function PasswordForm({
   const { t } = useTranslation();
   const reset = useResetPassword();
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { errors, parse, showServerErrors } = useFieldErrors();
 
   function submit(): void {
-    const parsed = resetPasswordSchema.safeParse({ password });
-    if (!parsed.success) {
-      setErrors(fieldErrorsFromIssues(parsed.error.issues));
-      return;
-    }
+    const parsed = parse(resetPasswordSchema, { password });
+    if (parsed === null) return;
     reset.mutate(
-      { username, password: parsed.data.password },
+      { username, password: parsed.password },
       {
         onSuccess: () => onDone(username),
-        onError: (error) => {
-          if (isApiError(error, 400)) setErrors(fieldErrorsFromServer(error.body));
-        },
+        onError: showServerErrors,
       },
     );
   }

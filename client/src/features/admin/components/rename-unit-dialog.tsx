@@ -5,7 +5,7 @@ import { Dialog } from '../../../components/dialog';
 import { DialogForm } from '../../../components/dialog-form';
 import { TextField } from '../../../components/form-field';
 import { isApiError } from '../../../lib/api-client';
-import { fieldErrorsFromIssues, fieldErrorsFromServer, type FieldErrors } from '../../../lib/field-errors';
+import { useFieldErrors } from '../../../lib/use-field-errors';
 import { useRenameUnit, type AdminUnit } from '../api/admin-api';
 
 export function RenameUnitDialog({ unit, onClose }: { unit: AdminUnit | null; onClose: () => void }) {
@@ -21,21 +21,16 @@ function RenameForm({ unit, onClose }: { unit: AdminUnit; onClose: () => void })
   const { t } = useTranslation();
   const rename = useRenameUnit();
   const [name, setName] = useState(unit.name);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { errors, parse, showServerErrors } = useFieldErrors();
 
   function submit(): void {
-    const parsed = updateUnitSchema.safeParse({ name });
-    if (!parsed.success) {
-      setErrors(fieldErrorsFromIssues(parsed.error.issues));
-      return;
-    }
+    const parsed = parse(updateUnitSchema, { name });
+    if (parsed === null) return;
     rename.mutate(
-      { unitId: unit.id, name: parsed.data.name },
+      { unitId: unit.id, name: parsed.name },
       {
         onSuccess: onClose,
-        onError: (error) => {
-          if (isApiError(error, 400)) setErrors(fieldErrorsFromServer(error.body));
-        },
+        onError: showServerErrors,
       },
     );
   }

@@ -7,7 +7,7 @@ import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { TextField } from '../../../components/form-field';
 import { ErrorMessage, Loading } from '../../../components/states';
 import { isApiError } from '../../../lib/api-client';
-import { fieldErrorsFromIssues, fieldErrorsFromServer, type FieldErrors } from '../../../lib/field-errors';
+import { useFieldErrors } from '../../../lib/use-field-errors';
 import { formatDateTime } from '../../../lib/format';
 import { useIssueToken, useRevokeToken, useTokens } from '../api/admin-api';
 import { organizationAfterRoleChange, type OrganizationOption } from '../utils/roles';
@@ -25,7 +25,7 @@ export function TokensPanel({ organizations }: { organizations: readonly Organiz
     role: 'analyst' as Role,
     organizationCode: organizationAfterRoleChange('analyst', '', organizations),
   });
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { errors, setErrors, parse, showServerErrors } = useFieldErrors();
   const [issued, setIssued] = useState<IssuedToken | null>(null);
   const [revoking, setRevoking] = useState<ApiTokenInfo | null>(null);
   const [message, setMessage] = useState('');
@@ -33,20 +33,15 @@ export function TokensPanel({ organizations }: { organizations: readonly Organiz
 
   function submit(event: FormEvent<HTMLFormElement>): void {
     event.preventDefault();
-    const parsed = issueTokenSchema.safeParse(draft);
-    if (!parsed.success) {
-      setErrors(fieldErrorsFromIssues(parsed.error.issues));
-      return;
-    }
+    const parsed = parse(issueTokenSchema, draft);
+    if (parsed === null) return;
     setErrors({});
-    issue.mutate(parsed.data, {
+    issue.mutate(parsed, {
       onSuccess: (token) => {
         setIssued(token);
         setDraft((d) => ({ ...d, name: '' }));
       },
-      onError: (error) => {
-        if (isApiError(error, 400)) setErrors(fieldErrorsFromServer(error.body));
-      },
+      onError: showServerErrors,
     });
   }
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { TextField } from '../../../components/form-field';
 import { ScrollRegion } from '../../../components/scroll-region';
 import { isApiError } from '../../../lib/api-client';
-import { fieldErrorsFromIssues, fieldErrorsFromServer, type FieldErrors } from '../../../lib/field-errors';
+import { useFieldErrors } from '../../../lib/use-field-errors';
 import { formatShortDay } from '../../../lib/format';
 import { useMeetingCommand } from '../api/meetings-api';
 
@@ -16,24 +16,19 @@ export function ActionsPanel({ meeting, editable }: { meeting: Meeting; editable
   const add = useMeetingCommand(meeting.id);
   const remove = useMeetingCommand(meeting.id);
   const [draft, setDraft] = useState(EMPTY);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { errors, setErrors, parse, showServerErrors } = useFieldErrors();
   const set = (field: keyof typeof EMPTY) => (value: string) => setDraft((current) => ({ ...current, [field]: value }));
 
   function submit(event: FormEvent<HTMLFormElement>): void {
     event.preventDefault();
-    const parsed = meetingActionSchema.safeParse({ who: draft.who, what: draft.what, due: draft.due === '' ? null : draft.due });
-    if (!parsed.success) {
-      setErrors(fieldErrorsFromIssues(parsed.error.issues));
-      return;
-    }
+    const parsed = parse(meetingActionSchema, { who: draft.who, what: draft.what, due: draft.due === '' ? null : draft.due });
+    if (parsed === null) return;
     setErrors({});
     add.mutate(
-      { type: 'addAction', action: parsed.data },
+      { type: 'addAction', action: parsed },
       {
         onSuccess: () => setDraft(EMPTY),
-        onError: (failure) => {
-          if (isApiError(failure, 400)) setErrors(fieldErrorsFromServer(failure.body));
-        },
+        onError: showServerErrors,
       },
     );
   }

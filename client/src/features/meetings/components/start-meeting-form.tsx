@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { FieldMessage } from '../../../components/field-message';
 import { TextField } from '../../../components/form-field';
 import { isApiError } from '../../../lib/api-client';
-import { fieldErrorsFromIssues, fieldErrorsFromServer, type FieldErrors } from '../../../lib/field-errors';
+import { useFieldErrors } from '../../../lib/use-field-errors';
 import { useCreateMeeting } from '../api/meetings-api';
 import { defaultParticipants, includedCodes, type ParticipantChoice } from '../utils/participants';
 import { ParticipantsEditor } from './participants-editor';
@@ -25,21 +25,16 @@ export function StartMeetingForm({
   const [title, setTitle] = useState(() => t('meetings.defaultTitle', { week: isoWeek(today) }));
   const [date, setDate] = useState(today);
   const [participants, setParticipants] = useState<ParticipantChoice[]>(() => defaultParticipants(organizations));
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { errors, setErrors, parse, showServerErrors } = useFieldErrors();
 
   function submit(event: FormEvent<HTMLFormElement>): void {
     event.preventDefault();
-    const parsed = createMeetingSchema.safeParse({ title, date, participants: includedCodes(participants) });
-    if (!parsed.success) {
-      setErrors(fieldErrorsFromIssues(parsed.error.issues));
-      return;
-    }
+    const parsed = parse(createMeetingSchema, { title, date, participants: includedCodes(participants) });
+    if (parsed === null) return;
     setErrors({});
-    create.mutate(parsed.data, {
+    create.mutate(parsed, {
       onSuccess: onCreated,
-      onError: (error) => {
-        if (isApiError(error, 400)) setErrors(fieldErrorsFromServer(error.body));
-      },
+      onError: showServerErrors,
     });
   }
 
