@@ -1,11 +1,10 @@
-import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import {
   daysBetween,
   findOutliers,
   isIsoDate,
   reportingDay,
   shiftDay,
-  validationMessage,
   type Report,
   type ReportInput,
   type ReportValues,
@@ -46,22 +45,8 @@ function sameValues(current: Report, next: StoredValues): boolean {
 }
 
 export function assertReportableDate(date: string): void {
-  if (!isIsoDate(date)) {
-    throw new BadRequestException({
-      statusCode: 400,
-      message: 'Ogiltigt datum',
-      errors: { date: [validationMessage('validation.date')] },
-      codes: { date: ['validation.date'] },
-    });
-  }
-  if (date > reportingDay()) {
-    throw new BadRequestException({
-      statusCode: 400,
-      message: 'Datum i framtiden',
-      errors: { date: [validationMessage('validation.futureDate')] },
-      codes: { date: ['validation.futureDate'] },
-    });
-  }
+  if (!isIsoDate(date)) throw fieldErrors([{ message: 'validation.date', path: ['date'] }]);
+  if (date > reportingDay()) throw fieldErrors([{ message: 'validation.futureDate', path: ['date'] }]);
 }
 
 @Injectable()

@@ -1,4 +1,4 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
   CARRY_FORWARD_DAYS,
   computeTotals,
@@ -6,7 +6,6 @@ import {
   eachDay,
   reportingDay,
   shiftDay,
-  validationMessage,
   type History,
   type Situation,
   type SituationOrganization,
@@ -16,6 +15,7 @@ import {
 import { DataSource } from 'typeorm';
 import type { Caller } from '../common/caller.js';
 import { assertCanReadRegion } from '../common/scope.js';
+import { fieldErrors } from '../common/validation.js';
 import { FLOW_COLUMNS, toFlowRow, type FlowDbRow } from '../flows/flow-row.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { REPORT_COLUMNS, toReport, type ReportRow } from '../reports/report-row.js';
@@ -59,13 +59,8 @@ function alignTo(days: readonly string[]): (dates: readonly string[], values: Co
 }
 const DEFAULT_HISTORY_DAYS = 30;
 
-function badDate(field: string, key: string): BadRequestException {
-  return new BadRequestException({
-    statusCode: 400,
-    message: 'Ogiltigt datum',
-    errors: { [field]: [validationMessage(key)] },
-    codes: { [field]: [key] },
-  });
+function badDate(field: string, key: string) {
+  return fieldErrors([{ message: key, path: [field] }]);
 }
 
 @Injectable()
