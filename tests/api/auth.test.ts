@@ -65,6 +65,20 @@ describe('POST /api/auth/login', () => {
     expect((await api.login('gagnef', 'wrong')).status).toBe(429);
     expect((await api.login('gagnef', 'demo')).status).toBe(429);
   });
+
+  it('keeps the lockout on every instance behind a load balancer', async () => {
+    const second = await startServer({ databaseUrl: server.databaseUrl! });
+    try {
+      for (let attempt = 0; attempt < 3; attempt += 1)
+        expect((await new Api(server.baseUrl).login('orsa', 'wrong')).status).toBe(401);
+      for (let attempt = 0; attempt < 2; attempt += 1)
+        expect((await new Api(second.baseUrl).login('orsa', 'wrong')).status).toBe(401);
+      expect((await new Api(second.baseUrl).login('orsa', 'demo')).status).toBe(429);
+      expect((await new Api(server.baseUrl).login('orsa', 'demo')).status).toBe(429);
+    } finally {
+      await second.stop();
+    }
+  });
 });
 
 describe('sessions', () => {

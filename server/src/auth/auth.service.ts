@@ -132,7 +132,7 @@ export class AuthService {
 
   /** Checks the password and opens a session; returns the cookie value, shown to nobody else. */
   async login(username: string, password: string, address: string): Promise<{ sessionValue: string; user: UserInfo }> {
-    if (this.throttle.isLocked(username, address)) {
+    if (await this.throttle.isLocked(username, address)) {
       throw new HttpException(
         { statusCode: 429, message: 'För många misslyckade inloggningar. Försök igen om 15 minuter.' },
         HttpStatus.TOO_MANY_REQUESTS,
@@ -145,10 +145,10 @@ export class AuthService {
     const user = users[0];
     const ok = await verifyPassword(user?.password_hash ?? null, password);
     if (!user || !ok) {
-      this.throttle.recordFailure(username, address);
+      await this.throttle.recordFailure(username, address);
       throw new UnauthorizedException('Fel användarnamn eller lösenord.');
     }
-    this.throttle.recordSuccess(username);
+    await this.throttle.recordSuccess(username);
     const sessionValue = randomSecret();
     await this.dataSource.query(
       `INSERT INTO sessions (id, user_id, expires_at) VALUES ($1, $2, now() + interval '${SESSION_ABSOLUTE_HOURS} hours')`,

@@ -1,49 +1,45 @@
 import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 
-const WINDOW_MS = 15 * 60 * 1000;
+const WINDOW_MINUTES = 15;
 const MAX_FAILURES_PER_USERNAME = 5;
 const MAX_FAILURES_PER_ADDRESS = 30;
 
-interface Failures {
-  count: number;
-  firstAt: number;
-}
+const userKey = (username: string) => `user:${username.toLowerCase()}`;
+const addressKey = (address: string) => `addr:${address}`;
 
 /**
- * Temporary lockout after repeated failed logins, per username and per client address. Unknown
+ * Temporary lockout after repeated failed logins, per username and per client address, kept in
+ * PostgreSQL so every instance behind the load balancer counts the same attempts. Unknown
  * usernames count like known ones, so the answer never tells which accounts exist.
  */
 @Injectable()
 export class LoginThrottle {
-  private readonly failures = new Map<string, Failures>();
+  constructor(private readonly dataSource: DataSource) {}
 
-  isLocked(username: string, address: string): boolean {
-    return (
-      this.count(`user:${username.toLowerCase()}`) >= MAX_FAILURES_PER_USERNAME ||
-      this.count(`addr:${address}`) >= MAX_FAILURES_PER_ADDRESS
+  async isLocked(username: string, address: string): Promise<boolean> {
+    const rows = await this.dataSource.query<{ key: string; count: number }[]>(
+      `SELECT key, count FROM login_failures
+        WHERE key = ANY($1) AND first_at > now() - interval '${WINDOW_MINUTES} minutes'`,
+      [[userKey(username), addressKey(address)]],
+    );
+    return rows.some((row) =>
+      row.key.startsWith('user:') ? row.count >= MAX_FAILURES_PER_USERNAME : row.count >= MAX_FAILURES_PER_ADDRESS,
     );
   }
 
-  recordFailure(username: string, address: string): void {
-    for (const key of [`user:${username.toLowerCase()}`, `addr:${address}`]) {
-      const now = Date.now();
-      const current = this.failures.get(key);
-      if (!current || now - current.firstAt > WINDOW_MS) this.failures.set(key, { count: 1, firstAt: now });
-      else current.count += 1;
-    }
+  /** Counts a failure; a window that has run out starts again at one. */
+  async recordFailure(username: string, address: string): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO login_failures AS f (key, count) SELECT unnest($1::text[]), 1
+       ON CONFLICT (key) DO UPDATE SET
+         count = CASE WHEN f.first_at > now() - interval '${WINDOW_MINUTES} minutes' THEN f.count + 1 ELSE 1 END,
+         first_at = CASE WHEN f.first_at > now() - interval '${WINDOW_MINUTES} minutes' THEN f.first_at ELSE now() END`,
+      [[userKey(username), addressKey(address)]],
+    );
   }
 
-  recordSuccess(username: string): void {
-    this.failures.delete(`user:${username.toLowerCase()}`);
-  }
-
-  private count(key: string): number {
-    const entry = this.failures.get(key);
-    if (!entry) return 0;
-    if (Date.now() - entry.firstAt > WINDOW_MS) {
-      this.failures.delete(key);
-      return 0;
-    }
-    return entry.count;
+  async recordSuccess(username: string): Promise<void> {
+    await this.dataSource.query('DELETE FROM login_failures WHERE key = $1', [userKey(username)]);
   }
 }

@@ -4,6 +4,7 @@ import { AuditLog1764000000002 } from './1764000000002-audit-log.js';
 import { Meetings1764000000003 } from './1764000000003-meetings.js';
 import { DailyTotals1764000000004 } from './1764000000004-daily-totals.js';
 import { CommentIndex1764000000005 } from './1764000000005-comment-index.js';
+import { LoginFailures1764000000006 } from './1764000000006-login-failures.js';
 
 // An explicit list, not a glob: TypeORM's import() of a glob stalls under vitest.
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Meetings1764000000003,
   DailyTotals1764000000004,
   CommentIndex1764000000005,
+  LoginFailures1764000000006,
 ];
