@@ -1,8 +1,8 @@
-import { mkdtemp, rm, chmod } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { startEmbeddedPostgres } from '@lagesbild/server/embedded-postgres';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -10,15 +10,28 @@ declare module 'vitest' {
   }
 }
 
-/** One PostgreSQL for the whole run; every test file gets its own database in it. */
+/** One PostgreSQL for the whole run, in a child process; every test file gets its own database in it. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'lagesbild-test-pg-'));
   // As root, PostgreSQL runs as 'postgres' and must be able to enter the folder.
   await chmod(dataDir, 0o755);
-  const database = await startEmbeddedPostgres({ dataDir, database: 'postgres' });
-  project.provide('postgresUrl', database.url);
+  const child = spawn(process.execPath, [path.join(import.meta.dirname, 'postgres-process.js'), dataDir], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const url = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const line = output.split('\n')[0];
+      if (output.includes('\n') && line) resolve((JSON.parse(line) as { url: string }).url);
+    });
+    child.once('exit', (code) => reject(new Error(`the test PostgreSQL exited with ${code} before it was ready`)));
+  });
+  project.provide('postgresUrl', url);
   return async () => {
-    await database.stop();
+    child.kill('SIGTERM');
+    await exited;
     await rm(dataDir, { recursive: true, force: true });
   };
 }
