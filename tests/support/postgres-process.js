@@ -3,6 +3,7 @@
 // they would turn a failed run's exit code into 0. Here they can do no harm.
 //   node postgres-process.js <dataDir>   → prints one line {"url": …}, stops on SIGTERM or when
 //   its stdin closes (the parent died).
+import process from 'node:process';
 import { startEmbeddedPostgres } from '@lagesbild/server/embedded-postgres';
 
 const database = await startEmbeddedPostgres({ dataDir: process.argv[2], database: 'postgres' });
