@@ -155,7 +155,7 @@ describe('situation meetings', () => {
       await chair.page.goto(`/meetings/${id}`);
       await chair.page.getByLabel('Nytt beslut').fill('Hedemora lånar ut sex platser till Avesta');
       await chair.page.getByRole('button', { name: 'Lägg till beslutet' }).click();
-      await chair.page.getByText('att Hedemora lånar ut sex platser till Avesta').waitFor();
+      await chair.page.getByText('att Hedemora lånar ut sex platser till Avesta', { exact: true }).waitFor();
       await chair.page.getByLabel('Vem').fill('Hedemora kommun');
       await chair.page.getByLabel('Vad').fill('Ordnar transport till Avesta');
       await chair.page.getByLabel(/Senast/).fill('2030-12-01');
@@ -170,7 +170,7 @@ describe('situation meetings', () => {
 
       // Falun, following, sees the minutes grow without reloading, read-only.
       await falun.page.goto(`/meetings/${id}`);
-      await falun.page.getByText('att Hedemora lånar ut sex platser till Avesta').waitFor();
+      await falun.page.getByText('att Hedemora lånar ut sex platser till Avesta', { exact: true }).waitFor();
       expect(await falun.page.getByLabel('Nytt beslut').count()).toBe(0);
 
       const [download] = await Promise.all([
