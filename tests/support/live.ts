@@ -392,3 +392,23 @@ export async function freePort(): Promise<number> {
     });
   });
 }
+
+/**
+ * After an outage of the adapter's connection (database or Redis), keeps making changes until one
+ * reaches `viewer` as an event again rather than through a heartbeat resync. Each round waits for
+ * that change's seq, so this paces itself on events; `maxChanges` bounds it.
+ */
+export async function writeUntilDeliveredAsEvent(
+  viewer: LiveClient,
+  write: () => Promise<{ status: number }>,
+  maxChanges = 30,
+): Promise<boolean> {
+  for (let change = 0; change < maxChanges; change += 1) {
+    const seq = viewer.seq + 1;
+    const { status } = await write();
+    if (status !== 200) throw new Error(`a write during recovery answered ${status}`);
+    await viewer.waitForSeq(seq);
+    if (viewer.received.includes(seq)) return true;
+  }
+  return false;
+}

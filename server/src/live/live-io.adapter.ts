@@ -37,18 +37,36 @@ export class LiveIoAdapter extends IoAdapter {
       pingInterval: 10_000,
       pingTimeout: 10_000,
     });
+    const logger = new Logger('LiveIoAdapter');
     if (this.options.redisUrl) {
       const publisher = createClient({ url: this.options.redisUrl }) as RedisClientType;
       const subscriber = publisher.duplicate();
       this.redisClients = [publisher, subscriber];
-      // A Redis that cannot be reached is logged, not fatal: this instance still serves its own sockets.
+      // node-redis throws an 'error' that has no listener, which would end the process when Redis
+      // restarts. Logged instead (once per outage): the clients reconnect and subscribe again by
+      // themselves, this instance keeps serving its own sockets, and the seq heartbeat resyncs
+      // what other instances' viewers missed meanwhile.
+      for (const client of this.redisClients) {
+        let outage = false;
+        client.on('error', (error: Error) => {
+          if (!outage) logger.warn(`Redis adapter lost its connection: ${error.message}`);
+          outage = true;
+        });
+        client.on('ready', () => (outage = false));
+      }
       Promise.all([publisher.connect(), subscriber.connect()]).catch((error: unknown) =>
-        new Logger('LiveIoAdapter').error(`Redis adapter could not connect: ${String(error)}`),
+        logger.error(`Redis adapter could not connect: ${String(error)}`),
       );
       server.adapter(createRedisAdapter(publisher, subscriber));
     } else {
       this.pool = new pg.Pool({ connectionString: this.options.databaseUrl, max: 3, application_name: 'lagesbild-live' });
+      // The adapter keeps one client checked out for LISTEN and attaches no 'error' listener to it,
+      // so a database restart would crash the process. With a listener the client just ends, and
+      // the adapter connects and LISTENs again by itself.
       this.pool.on('error', () => undefined);
+      this.pool.on('connect', (client) =>
+        client.on('error', (error) => logger.warn(`Postgres adapter lost its connection: ${error.message}`)),
+      );
       server.adapter(createPostgresAdapter(this.pool, { tableName: 'socket_io_attachments', heartbeatInterval: 5000 }));
     }
     return server;
