@@ -81,6 +81,45 @@ describe('POST /api/auth/login', () => {
   });
 });
 
+describe('lockout per client address behind a load balancer (TRUST_PROXY)', () => {
+  const from = (address: string) => ({ 'x-forwarded-for': address });
+  const failThirtyTimes = async (baseUrl: string, address: string) => {
+    for (let attempt = 0; attempt < 30; attempt += 1) {
+      const response = await new Api(baseUrl).request(
+        'POST',
+        '/api/auth/login',
+        { username: `guess-${attempt}`, password: 'x' },
+        from(address),
+      );
+      expect(response.status).toBe(401);
+    }
+  };
+  const logIn = (baseUrl: string, address: string) =>
+    new Api(baseUrl).request('POST', '/api/auth/login', { username: 'rattvik', password: 'demo' }, from(address));
+
+  it('counts each client the trusted balancer forwards on its own, so one address cannot lock out the county', async () => {
+    // The default trusts a balancer on loopback, which is where this test connects from.
+    const behindBalancer = await startServer();
+    try {
+      await failThirtyTimes(behindBalancer.baseUrl, '203.0.113.5');
+      expect((await logIn(behindBalancer.baseUrl, '203.0.113.5')).status).toBe(429);
+      expect((await logIn(behindBalancer.baseUrl, '198.51.100.7')).status).toBe(200);
+    } finally {
+      await behindBalancer.stop();
+    }
+  });
+
+  it('ignores X-Forwarded-For from a peer it does not trust, so a forged header does not escape the lockout', async () => {
+    const direct = await startServer({ env: { TRUST_PROXY: '10.0.0.0/8' } });
+    try {
+      await failThirtyTimes(direct.baseUrl, '203.0.113.5');
+      expect((await logIn(direct.baseUrl, '198.51.100.7')).status).toBe(429);
+    } finally {
+      await direct.stop();
+    }
+  });
+});
+
 describe('sessions', () => {
   it('GET /api/auth/me answers the user with a session and 401 without', async () => {
     const api = await Api.loggedIn(server.baseUrl, 'leksand');

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import proxyAddr from 'proxy-addr';
 import { z } from 'zod';
 
 const booleanFlag = z.enum(['0', '1', 'true', 'false']).transform((value) => value === '1' || value === 'true');
@@ -17,6 +18,7 @@ const environmentSchema = z.object({
   CLIENT_DIST: z.string().optional(),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']).default('log'),
   HEARTBEAT_MS: z.coerce.number().int().min(100).default(5000),
+  TRUST_PROXY: z.string().default('loopback'),
 });
 
 export interface AppConfig {
@@ -32,6 +34,8 @@ export interface AppConfig {
   clientDist: string;
   logLevel: 'error' | 'warn' | 'log' | 'debug';
   heartbeatMs: number;
+  /** Express's `trust proxy`: which hops' X-Forwarded-For is believed for the client's address. */
+  trustProxy: string[] | number;
 }
 
 const repositoryRoot = path.resolve(import.meta.dirname, '../../..');
@@ -59,7 +63,29 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     clientDist: path.resolve(env.CLIENT_DIST ?? path.join(repositoryRoot, 'client/dist')),
     logLevel: env.LOG_LEVEL,
     heartbeatMs: env.HEARTBEAT_MS,
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
   };
+}
+
+/**
+ * The login lockout counts failures per client address. Behind a load balancer every request comes
+ * from the balancer's address unless its X-Forwarded-For is trusted, and one address for the whole
+ * county would let anyone lock everybody out; so the balancer's address must be named here.
+ * Accepts what Express accepts: a hop count, or names (loopback, linklocal, uniquelocal), addresses
+ * and CIDR ranges, comma-separated.
+ */
+function parseTrustProxy(value: string): string[] | number {
+  if (/^\d+$/.test(value.trim())) return Number(value);
+  const entries = value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  try {
+    proxyAddr.compile(entries);
+  } catch (error) {
+    throw new ConfigError(`Invalid environment variable TRUST_PROXY: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return entries;
 }
 
 export class ConfigError extends Error {}
