@@ -1,4 +1,5 @@
 import type { Situation } from '@lagesbild/shared';
+import pg from 'pg';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
 import { expectEventually, launchBrowser, logIn, newContext } from '../support/browser.js';
@@ -148,5 +149,47 @@ describe('entry form', () => {
     } finally {
       await own.close();
     }
+  });
+
+  it('a session that runs out while the form is half filled loses nothing: after logging in again the figures are back', async () => {
+    const before = await lunden();
+    const next = before.report?.occupied === 27 ? 28 : 27;
+    await page.getByLabel('Belagda platser', { exact: true }).fill(String(next));
+    await page.getByLabel('Kommentar').fill('Skrivet före kaffet.');
+
+    // The manager is called away; 31 idle minutes later the server has let the session go.
+    const database = new pg.Client({ connectionString: server.databaseUrl });
+    await database.connect();
+    try {
+      await database.query(
+        `UPDATE sessions SET last_seen_at = now() - interval '31 minutes'
+          WHERE user_id = (SELECT id FROM users WHERE username = 'falun') AND ended_at IS NULL`,
+      );
+    } finally {
+      await database.end();
+    }
+    await page.reload();
+    await page.waitForURL((url) => url.pathname === '/login');
+
+    await logIn(page, 'falun');
+    const notice = page.getByTestId('draft-restored');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('Det här är siffrorna du skrev in men inte hann spara.');
+    await expect(page.getByLabel('Belagda platser', { exact: true }).inputValue()).resolves.toBe(String(next));
+    await expect(page.getByLabel('Kommentar').inputValue()).resolves.toBe('Skrivet före kaffet.');
+    await page.getByRole('button', { name: /^Spara/ }).click();
+    await page.getByText(/^Sparat kl\. \d\d:\d\d$/).waitFor();
+    expect((await lunden()).report).toMatchObject({ occupied: next, comment: 'Skrivet före kaffet.', updatedBy: 'falun' });
+    expect(await notice.count()).toBe(0);
+  });
+
+  it('logging out on purpose keeps no unsaved figures for the next person at the screen', async () => {
+    await page.getByLabel('Kommentar').fill('Inte sparat.');
+    await page.getByRole('button', { name: 'Logga ut' }).click();
+    await page.waitForURL((url) => url.pathname === '/login');
+    await logIn(page, 'falun');
+    await page.getByRole('heading', { level: 1, name: 'Rapportera för Falun' }).waitFor();
+    expect(await page.getByTestId('draft-restored').count()).toBe(0);
+    expect(await page.getByLabel('Kommentar').inputValue()).not.toBe('Inte sparat.');
   });
 });

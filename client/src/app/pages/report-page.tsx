@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage, Loading } from '../../components/states';
+import { draftKey } from '../../lib/drafts';
 import { recentValuesFromReports, ReportForm, useRecentReports, type FormUnit } from '../../features/report';
 import { useSituation } from '../../features/situation';
 import { formatLongDay, formatWeek } from '../../lib/format';
@@ -58,6 +59,7 @@ export function ReportPage() {
         units={units}
         date={date}
         onSaved={() => void queryClient.invalidateQueries({ queryKey: ['situation', user.regionCode] })}
+        draftKey={draftKey(user.username, 'report', organization.code, date)}
       />
     </div>
   );

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, useNavigate } from 'react-router';
 import { useLogout } from '../../features/auth';
 import { ConnectionIndicator, useLiveSituation } from '../../features/live';
+import { clearAllDrafts } from '../../lib/drafts';
 import { useRegions } from '../../features/situation';
 import { LanguageSwitch } from './language-switch';
 
@@ -45,7 +46,11 @@ export function AppHeader({ user }: { user: UserInfo }) {
         <button
           type="button"
           className="button button--link"
-          onClick={() => logout.mutate(undefined, { onSettled: () => void navigate('/login', { replace: true }) })}
+          onClick={() => {
+            // Leaving on purpose: unsaved figures are not kept for the next person at this screen.
+            clearAllDrafts();
+            logout.mutate(undefined, { onSettled: () => void navigate('/login', { replace: true }) });
+          }}
         >
           {t('shell.logout')}
         </button>

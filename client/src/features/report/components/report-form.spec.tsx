@@ -120,3 +120,90 @@ describe('ReportForm', () => {
     expect(screen.getByLabelText('Belagda platser')).toHaveProperty('value', '25');
   });
 });
+
+describe('ReportForm drafts: what was typed survives the page going away', () => {
+  const KEY = 'lagesbild.draft.falun:report:2080:2025-11-24';
+  beforeEach(() => {
+    sessionStorage.clear();
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('stores nothing for a form only opened', () => {
+    render(<ReportForm units={[lunden()]} date={DATE} onSaved={vi.fn()} draftKey={KEY} />);
+    expect(sessionStorage.getItem(KEY)).toBeNull();
+  });
+
+  it('brings back unsaved input with a notice, and forgets it once everything is saved', async () => {
+    const first = render(<ReportForm units={[lunden()]} date={DATE} onSaved={vi.fn()} draftKey={KEY} />);
+    const occupied = screen.getByLabelText('Belagda platser');
+    await userEvent.clear(occupied);
+    await userEvent.type(occupied, '31');
+    await userEvent.type(screen.getByLabelText(/^Kommentar/), 'Två väntar på SÄBO.');
+    first.unmount(); // the session ran out: the app went to the login page
+
+    render(<ReportForm units={[lunden()]} date={DATE} onSaved={vi.fn()} draftKey={KEY} />);
+    expect(screen.getByTestId('draft-restored').textContent).toContain('inte hann spara');
+    expect(screen.getByLabelText('Belagda platser')).toHaveProperty('value', '31');
+    expect(screen.getByLabelText(/^Kommentar/)).toHaveProperty('value', 'Två väntar på SÄBO.');
+
+    const calls = mockFetch(() => ({ status: 200, body: saved({ occupied: 31 }) }));
+    await userEvent.click(screen.getByRole('button', { name: 'Spara' }));
+    await screen.findByText('Sparat kl. 10:42');
+    expect(calls[0]?.body).toMatchObject({ occupied: 31, comment: 'Två väntar på SÄBO.' });
+    expect(screen.queryByTestId('draft-restored')).toBeNull();
+    expect(sessionStorage.getItem(KEY)).toBeNull();
+  });
+
+  it('keeps the version the draft was typed against, so a save made meanwhile gives a 409, not an overwrite', async () => {
+    const mine = render(
+      <ReportForm
+        units={[lunden({ report: report({ date: DATE, version: 2 }) })]}
+        date={DATE}
+        onSaved={vi.fn()}
+        draftKey={KEY}
+      />,
+    );
+    await userEvent.clear(screen.getByLabelText('Belagda platser'));
+    await userEvent.type(screen.getByLabelText('Belagda platser'), '33');
+    mine.unmount();
+
+    // Someone else saved version 3 in between; the form comes back with it underneath.
+    const calls = mockFetch(() => ({
+      status: 409,
+      body: { statusCode: 409, message: 'Konflikt', current: report({ date: DATE, version: 3 }) },
+    }));
+    render(
+      <ReportForm
+        units={[lunden({ report: report({ date: DATE, version: 3 }) })]}
+        date={DATE}
+        onSaved={vi.fn()}
+        draftKey={KEY}
+      />,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Spara' }));
+    await screen.findByRole('button', { name: 'Använd deras värden' });
+    expect(calls[0]?.body).toMatchObject({ occupied: 33, expectedVersion: 2 });
+  });
+
+  it('can discard the draft and show what is saved', async () => {
+    const first = render(<ReportForm units={[lunden()]} date={DATE} onSaved={vi.fn()} draftKey={KEY} />);
+    await userEvent.clear(screen.getByLabelText('Belagda platser'));
+    await userEvent.type(screen.getByLabelText('Belagda platser'), '12');
+    first.unmount();
+
+    render(<ReportForm units={[lunden()]} date={DATE} onSaved={vi.fn()} draftKey={KEY} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Släng dem och visa det som är sparat' }));
+    expect(screen.getByLabelText('Belagda platser')).toHaveProperty('value', '30');
+    expect(screen.queryByTestId('draft-restored')).toBeNull();
+    expect(sessionStorage.getItem(KEY)).toBeNull();
+  });
+
+  it('ignores a stored draft that is not one (an older shape, or tampered with)', () => {
+    sessionStorage.setItem(KEY, JSON.stringify({ units: { u1: { state: { capacity: 5 } } } }));
+    render(<ReportForm units={[lunden()]} date={DATE} onSaved={vi.fn()} draftKey={KEY} />);
+    expect(screen.queryByTestId('draft-restored')).toBeNull();
+    expect(screen.getByLabelText('Disponibla platser')).toHaveProperty('value', '34');
+  });
+});

@@ -8,9 +8,20 @@ import { SaveStatus } from './save-status';
 import { UnitFieldset } from './unit-fieldset';
 
 /** All of an organisation's units on one page, saved with one button. */
-export function ReportForm({ units, date, onSaved }: { units: readonly FormUnit[]; date: string; onSaved: () => void }) {
+export function ReportForm({
+  units,
+  date,
+  onSaved,
+  draftKey,
+}: {
+  units: readonly FormUnit[];
+  date: string;
+  onSaved: () => void;
+  /** Where unsaved input is kept (lib/drafts), so a session that runs out does not lose it. */
+  draftKey?: string;
+}) {
   const { t } = useTranslation();
-  const form = useReportForm(units, date, onSaved);
+  const form = useReportForm(units, date, onSaved, draftKey);
   const summaryRef = useRef<HTMLDivElement>(null);
 
   // After a refused save, move focus to the list of errors so keyboard and screen-reader users
@@ -26,6 +37,16 @@ export function ReportForm({ units, date, onSaved }: { units: readonly FormUnit[
 
   return (
     <form className="report-form" onSubmit={onSubmit} noValidate aria-labelledby="report-title">
+      {form.restored ? (
+        <div className="notice notice--info" role="status" data-testid="draft-restored">
+          <p>{t('form.draft.restored')}</p>
+          <div className="notice__actions">
+            <button type="button" className="button button--link" onClick={form.discardDraft}>
+              {t('form.draft.discard')}
+            </button>
+          </div>
+        </div>
+      ) : null}
       <ErrorSummary ref={summaryRef} units={units} entries={form.entries} />
       {units.map((unit) => {
         const entry = form.entries[unit.id];

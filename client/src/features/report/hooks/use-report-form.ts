@@ -1,6 +1,7 @@
 import { findOutliers, type Outlier, type Report, type ReportValues, type SavedReport } from '@lagesbild/shared';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { isApiError } from '../../../lib/api-client';
+import { clearDraft, readDraft, writeDraft } from '../../../lib/drafts';
 import { currentLanguage } from '../../../lib/i18n';
 import { putReport } from '../api/report-api';
 import { fieldErrorsFromServer, formStateFrom, validateUnit, type FieldErrors, type UnitFormState } from '../utils/form-values';
@@ -37,24 +38,65 @@ export type SaveOutcome =
   | { kind: 'partial'; saved: number; failed: number }
   | { kind: 'failed'; status: number | null };
 
-function initialEntries(units: readonly FormUnit[]): Record<string, UnitEntry> {
+/** What is kept of the form between page loads: per unit, the inputs and the version they build on. */
+interface ReportDraft {
+  units: Record<string, { state: UnitFormState; baseVersion: number | null }>;
+}
+
+function isReportDraft(value: unknown): value is ReportDraft {
+  if (typeof value !== 'object' || value === null) return false;
+  const units = (value as { units?: unknown }).units;
+  if (typeof units !== 'object' || units === null) return false;
+  return Object.values(units).every((unit: unknown) => {
+    const state = (unit as { state?: Partial<UnitFormState> } | null)?.state;
+    return typeof state?.capacity === 'string' && typeof state.destinations === 'object' && typeof state.comment === 'string';
+  });
+}
+
+function toDraft(entries: Record<string, UnitEntry>): ReportDraft {
+  return {
+    units: Object.fromEntries(
+      Object.entries(entries).map(([id, entry]) => [id, { state: entry.state, baseVersion: entry.baseVersion ?? null }]),
+    ),
+  };
+}
+
+function initialEntries(units: readonly FormUnit[], draft: ReportDraft | null): Record<string, UnitEntry> {
   return Object.fromEntries(
-    units.map((unit) => [
-      unit.id,
-      {
-        state: formStateFrom(unit.report ?? unit.lastReport, unit.report !== null, currentLanguage() === 'sv'),
-        baseVersion: unit.report?.version,
-        errors: {},
-        conflict: null,
-        serverOutliers: [],
-      },
-    ]),
+    units.map((unit) => {
+      const drafted = draft?.units[unit.id];
+      return [
+        unit.id,
+        {
+          state:
+            drafted?.state ?? formStateFrom(unit.report ?? unit.lastReport, unit.report !== null, currentLanguage() === 'sv'),
+          // A draft keeps the version it was typed against: if someone saved since, the save is a 409
+          // that shows their figures, never a silent overwrite.
+          baseVersion: drafted ? (drafted.baseVersion ?? undefined) : unit.report?.version,
+          errors: {},
+          conflict: null,
+          serverOutliers: [],
+        },
+      ];
+    }),
   );
 }
 
 /** The entry form's state and its one save: validate all, ask about outliers, save every unit. */
-export function useReportForm(units: readonly FormUnit[], date: string, onSaved: () => void) {
-  const [entries, setEntries] = useState(() => initialEntries(units));
+export function useReportForm(units: readonly FormUnit[], date: string, onSaved: () => void, draftKey?: string) {
+  const [start] = useState(() => {
+    const draft = draftKey ? readDraft(draftKey, isReportDraft) : null;
+    const restored = draft !== null && units.some((unit) => draft.units[unit.id] !== undefined);
+    return { entries: initialEntries(units, restored ? draft : null), restored };
+  });
+  const [entries, setEntries] = useState(start.entries);
+  /** Unsaved figures from an earlier page (a session that ran out, a reload) are in the form. */
+  const [restored, setRestored] = useState(start.restored);
+  // Only what the user changed is kept as a draft; opening the form stores nothing.
+  const edited = useRef(start.restored);
+  useEffect(() => {
+    if (draftKey && edited.current) writeDraft(draftKey, toDraft(entries));
+  }, [draftKey, entries]);
   const [questions, setQuestions] = useState<OutlierQuestion[] | null>(null);
   const [saving, setSaving] = useState(false);
   const [outcome, setOutcome] = useState<SaveOutcome>({ kind: 'idle' });
@@ -65,7 +107,19 @@ export function useReportForm(units: readonly FormUnit[], date: string, onSaved:
       return entry ? { ...current, [unitId]: { ...entry, ...change } } : current;
     });
 
-  const setState = (unitId: string, state: UnitFormState): void => patch(unitId, { state });
+  const setState = (unitId: string, state: UnitFormState): void => {
+    edited.current = true;
+    patch(unitId, { state });
+  };
+
+  /** Leave the restored draft: back to what is saved. */
+  function discardDraft(): void {
+    if (draftKey) clearDraft(draftKey);
+    edited.current = false;
+    setEntries(initialEntries(units, null));
+    setRestored(false);
+    setOutcome({ kind: 'idle' });
+  }
 
   /** Validate everything; returns false (and shows the errors) when anything is wrong. */
   function validateAll(source: Record<string, UnitEntry>): Map<string, ReportValues> | null {
@@ -115,6 +169,13 @@ export function useReportForm(units: readonly FormUnit[], date: string, onSaved:
       ids.map((id) => putReport(id, date, values.get(id) as ReportValues, source[id]?.baseVersion)),
     );
     setSaving(false);
+    if (results.every((result) => result.status === 'fulfilled')) {
+      // Everything is stored: nothing left to keep. (A partial save keeps the draft, with the saved
+      // units' new versions.)
+      if (draftKey) clearDraft(draftKey);
+      edited.current = false;
+      setRestored(false);
+    }
     let saved = 0;
     let lastStatus: number | null = null;
     let latest = '';
@@ -184,7 +245,20 @@ export function useReportForm(units: readonly FormUnit[], date: string, onSaved:
     return submit({ source, skipOutlierCheck: true });
   }
 
-  return { entries, setState, submit, saving, outcome, questions, confirmOutliers, cancelOutliers, takeTheirs, keepMine };
+  return {
+    entries,
+    setState,
+    submit,
+    saving,
+    outcome,
+    questions,
+    confirmOutliers,
+    cancelOutliers,
+    takeTheirs,
+    keepMine,
+    restored,
+    discardDraft,
+  };
 }
 
 function unasked(saved: SavedReport, confirmed: readonly OutlierQuestion[], unitId: string): Outlier[] {
