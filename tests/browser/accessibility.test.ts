@@ -42,6 +42,12 @@ const PAGES: PageCase[] = [
     ready: (page) => page.getByLabel('Belagda platser', { exact: true }).waitFor(),
   },
   {
+    name: 'flows-form',
+    user: 'region-dalarna',
+    path: '/flows',
+    ready: (page) => page.getByTestId('flows-row-2080').waitFor(),
+  },
+  {
     name: 'overview',
     user: 'region-dalarna',
     path: '/region/20',

@@ -12,6 +12,7 @@ import { BareShell } from './shell/bare-shell';
 const OverviewPage = lazy(() => import('./pages/overview-page').then((module) => ({ default: module.OverviewPage })));
 const MunicipalityPage = lazy(() => import('./pages/municipality-page').then((module) => ({ default: module.MunicipalityPage })));
 const ReportPage = lazy(() => import('./pages/report-page').then((module) => ({ default: module.ReportPage })));
+const FlowsPage = lazy(() => import('./pages/flows-page').then((module) => ({ default: module.FlowsPage })));
 const MeetingsPage = lazy(() => import('./pages/meetings-page').then((module) => ({ default: module.MeetingsPage })));
 const MeetingPage = lazy(() => import('./pages/meeting-page').then((module) => ({ default: module.MeetingPage })));
 const MeetingPresentPage = lazy(() =>
@@ -34,6 +35,7 @@ export function AppRoutes() {
           <Route path="region/:region" element={<OverviewPage />} />
           <Route path="region/:region/municipality/:code" element={<MunicipalityPage />} />
           <Route path="report" element={<ReportPage />} />
+          <Route path="flows" element={<FlowsPage />} />
           <Route path="region/:region/meetings" element={<MeetingsPage />} />
           <Route path="meetings/:id" element={<MeetingPage />} />
           <Route path="region/:region/audit" element={<AuditPage />} />

@@ -30,6 +30,7 @@ export function AppHeader({ user }: { user: UserInfo }) {
           {t('shell.overview')}
         </NavLink>
         {canReport ? <NavLink to="/report">{t('shell.report')}</NavLink> : null}
+        {user.role === 'analyst' ? <NavLink to="/flows">{t('shell.flows')}</NavLink> : null}
         <NavLink to={`/region/${user.regionCode}/meetings`}>{t('shell.meetings')}</NavLink>
         {user.role === 'admin' || user.role === 'analyst' ? (
           <NavLink to={`/region/${user.regionCode}/audit`}>{t('shell.audit')}</NavLink>

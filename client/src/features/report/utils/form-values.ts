@@ -1,6 +1,8 @@
 import { reportFormSchema, type Report, type ReportValues, type Staffing } from '@lagesbild/shared';
+import { parseNumber } from '../../../lib/parse-number';
 
 export { fieldErrorsFromServer } from '../../../lib/field-errors';
+export { parseNumber };
 
 export const DESTINATIONS = ['home', 'shortTerm', 'nursingHome', 'other'] as const;
 export type Destination = (typeof DESTINATIONS)[number];
@@ -55,17 +57,6 @@ export function formStateFrom(report: Report | null, isToday: boolean, decimalCo
     covidPatients: text(report?.covidPatients),
     comment: isToday ? (report?.comment ?? '') : '',
   };
-}
-
-/**
- * Text to number the way a Swedish user types it: "1 200", "12,5". Empty is "not given";
- * anything else unreadable becomes NaN so the schema reports it as not a number.
- */
-export function parseNumber(input: string): number | undefined {
-  const compact = input.replace(/[\s\u00a0\u202f]/g, '');
-  if (compact === '') return undefined;
-  if (!/^[+-]?\d+([.,]\d+)?$/.test(compact)) return Number.NaN;
-  return Number(compact.replace(',', '.'));
 }
 
 // Optional fields left empty are sent as null, so that clearing a field in a correction clears it.

@@ -98,7 +98,9 @@ export function MunicipalityTable({
                   {notReported ? <NotReported /> : count(row, row.free)}
                 </td>
                 <td>{row.staffing ? t(`staffing.${row.staffing}`) : <NotReported />}</td>
-                <td className="num">{count(row, row.readyForDischarge)}</td>
+                <td className="num" data-testid="cell-ready">
+                  {count(row, row.readyForDischarge)}
+                </td>
                 <td>
                   <ReportAge lastReportedAt={row.lastReportedAt} ageDays={row.lastReportAgeDays} overdue={row.overdue} />
                 </td>
