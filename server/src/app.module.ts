@@ -12,6 +12,7 @@ import { AppConfigService } from './config/app-config.service.js';
 import type { AppConfig } from './config/config.js';
 import { databaseOptions } from './database/database-options.js';
 import { DemoModule } from './demo/demo.module.js';
+import { ExportsModule } from './exports/exports.module.js';
 import { FlowsModule } from './flows/flows.module.js';
 import { HealthModule } from './health/health.module.js';
 import { LiveModule } from './live/live.module.js';
@@ -36,6 +37,7 @@ export class AppModule {
         ReportsModule,
         FlowsModule,
         SituationModule,
+        ExportsModule,
         LiveModule,
         HealthModule,
         DemoModule,

@@ -136,6 +136,17 @@ describe('audit trail', () => {
     expect(lines.every((line) => line.split(',')[1] === 'falun')).toBe(true);
   });
 
+  it('answers a bad export query with the usual JSON 400, not as a CSV file', async () => {
+    const response = await admin.request<{ codes: Record<string, string[]> }>(
+      'GET',
+      '/api/regions/20/audit/export.csv?from=igår',
+    );
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(response.headers.get('content-disposition')).toBeNull();
+    expect(Object.keys(response.body.codes)).toEqual(['from']);
+  });
+
   it('cannot be changed or deleted, even directly in the database', async () => {
     const client = new pg.Client({ connectionString: server.databaseUrl });
     await client.connect();

@@ -61,6 +61,21 @@ const RULES: Record<string, RouteRule> = {
     inScope: () => ({ path: '/api/regions/20/history' }),
     outOfScope: () => ({ path: '/api/regions/10/history' }),
   },
+  'GET /api/regions/:region/export.xlsx': {
+    allowed: 'all',
+    inScope: () => ({ path: '/api/regions/20/export.xlsx' }),
+    outOfScope: () => ({ path: '/api/regions/10/export.xlsx' }),
+  },
+  'GET /api/regions/:region/export/reports.csv': {
+    allowed: 'all',
+    inScope: () => ({ path: '/api/regions/20/export/reports.csv' }),
+    outOfScope: () => ({ path: '/api/regions/10/export/reports.csv' }),
+  },
+  'GET /api/regions/:region/export/flows.csv': {
+    allowed: 'all',
+    inScope: () => ({ path: '/api/regions/20/export/flows.csv' }),
+    outOfScope: () => ({ path: '/api/regions/10/export/flows.csv' }),
+  },
   'GET /api/regions/:region/audit': {
     allowed: ['analyst', 'admin'],
     inScope: () => ({ path: '/api/regions/20/audit' }),

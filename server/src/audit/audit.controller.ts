@@ -1,4 +1,4 @@
-import { Controller, Get, Header, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query, StreamableFile } from '@nestjs/common';
 import { auditQuerySchema, type AuditQuery, type AuditRecord } from '@lagesbild/shared';
 import type { Caller } from '../common/caller.js';
 import { CurrentCaller } from '../common/current-caller.decorator.js';
@@ -18,13 +18,15 @@ export class AuditController {
   }
 
   @Get('export.csv')
-  @Header('Content-Type', 'text/csv; charset=utf-8')
-  @Header('Content-Disposition', 'attachment; filename="granskningslogg.csv"')
-  exportCsv(
+  async exportCsv(
     @CurrentCaller() caller: Caller,
     @Param('region') region: string,
     @Query({ schema: auditQuerySchema }) query: AuditQuery,
-  ): Promise<string> {
-    return this.audit.csv(caller, region, query);
+  ): Promise<StreamableFile> {
+    // The CSV type is set only once there is a file: a refused request is still answered as JSON.
+    return new StreamableFile(Buffer.from(await this.audit.csv(caller, region, query), 'utf8'), {
+      type: 'text/csv; charset=utf-8',
+      disposition: 'attachment; filename="granskningslogg.csv"',
+    });
   }
 }

@@ -2,10 +2,8 @@ import { Injectable } from '@nestjs/common';
 import {
   CARRY_FORWARD_DAYS,
   computeTotals,
-  daysBetween,
   eachDay,
   reportingDay,
-  shiftDay,
   type History,
   type Situation,
   type SituationOrganization,
@@ -14,6 +12,7 @@ import {
 } from '@lagesbild/shared';
 import { DataSource } from 'typeorm';
 import type { Caller } from '../common/caller.js';
+import { resolveDateRange } from '../common/date-range.js';
 import { assertCanReadRegion } from '../common/scope.js';
 import { fieldErrors } from '../common/validation.js';
 import { FLOW_COLUMNS, toFlowRow, type FlowDbRow } from '../flows/flow-row.js';
@@ -153,10 +152,7 @@ export class SituationService {
   async history(caller: Caller, regionCode: string, from?: string, to?: string): Promise<History> {
     await this.organizations.regionName(regionCode);
     assertCanReadRegion(caller, regionCode);
-    const end = to ?? reportingDay();
-    const start = from ?? shiftDay(end, -(DEFAULT_HISTORY_DAYS - 1));
-    if (start > end) throw badDate('from', 'validation.date');
-    if (daysBetween(start, end) >= MAX_HISTORY_DAYS) throw badDate('from', 'validation.range');
+    const { start, end } = resolveDateRange(from, to, { defaultDays: DEFAULT_HISTORY_DAYS, maxDays: MAX_HISTORY_DAYS });
 
     const days = eachDay(start, end);
     // Columns come out of PostgreSQL as arrays (one row per series), so a year of a large region

@@ -1,0 +1,53 @@
+import { Controller, Get, Param, Query, StreamableFile } from '@nestjs/common';
+import { historyQuerySchema } from '@lagesbild/shared';
+import type { Caller } from '../common/caller.js';
+import { CurrentCaller } from '../common/current-caller.decorator.js';
+import { ExportService } from './export.service.js';
+
+type Period = { from?: string | undefined; to?: string | undefined };
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const CSV = 'text/csv; charset=utf-8';
+
+// StreamableFile sets the file's type only when there is a file: an error is still answered as JSON.
+const download = (content: Buffer | string, type: string, name: string) =>
+  new StreamableFile(typeof content === 'string' ? Buffer.from(content, 'utf8') : content, {
+    type,
+    disposition: `attachment; filename="${name}"`,
+  });
+
+/** Downloads of the region's figures for a period (default the last 30 days). */
+@Controller('regions/:region')
+export class ExportController {
+  constructor(private readonly exports: ExportService) {}
+
+  @Get('export.xlsx')
+  async workbook(
+    @CurrentCaller() caller: Caller,
+    @Param('region') region: string,
+    @Query({ schema: historyQuerySchema }) query: Period,
+  ): Promise<StreamableFile> {
+    const file = await this.exports.workbook(caller, region, query.from, query.to);
+    return download(file, XLSX, this.exports.fileName(region, query.from, query.to, '.xlsx'));
+  }
+
+  @Get('export/reports.csv')
+  async reports(
+    @CurrentCaller() caller: Caller,
+    @Param('region') region: string,
+    @Query({ schema: historyQuerySchema }) query: Period,
+  ): Promise<StreamableFile> {
+    const file = await this.exports.reportsCsv(caller, region, query.from, query.to);
+    return download(file, CSV, this.exports.fileName(region, query.from, query.to, '-rapporter.csv'));
+  }
+
+  @Get('export/flows.csv')
+  async flows(
+    @CurrentCaller() caller: Caller,
+    @Param('region') region: string,
+    @Query({ schema: historyQuerySchema }) query: Period,
+  ): Promise<StreamableFile> {
+    const file = await this.exports.flowsCsv(caller, region, query.from, query.to);
+    return download(file, CSV, this.exports.fileName(region, query.from, query.to, '-floden.csv'));
+  }
+}

@@ -1,0 +1,151 @@
+import type { Situation } from '@lagesbild/shared';
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Api, reportBody } from '../support/api.js';
+import { daysAgo, today } from '../support/dates.js';
+import { startServer, type RunningServer } from '../support/server.js';
+
+let server: RunningServer;
+let analyst: Api;
+let situation: Situation;
+const from = daysAgo(6);
+const to = today();
+
+beforeAll(async () => {
+  server = await startServer();
+  analyst = await Api.loggedIn(server.baseUrl, 'region-dalarna');
+  const falun = await Api.loggedIn(server.baseUrl, 'falun');
+  const saved = await falun.putReport(
+    '2080-lunden',
+    today(),
+    reportBody({ occupied: 31, comment: 'Export, med komma; och "citat"' }),
+  );
+  expect(saved.status).toBe(200);
+  situation = (await analyst.situation('20')).body;
+});
+afterAll(async () => {
+  await server.stop();
+});
+
+async function download(api: Api, path: string): Promise<Response> {
+  return fetch(`${server.baseUrl}${path}`, { headers: api.cookie ? { cookie: api.cookie } : {} });
+}
+
+async function csvRows(response: Response): Promise<Record<string, string>[]> {
+  const bytes = Buffer.from(await response.arrayBuffer());
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the byte-order mark Excel needs for å, ä, ö
+  return parse<Record<string, string>>(bytes.subarray(3).toString('utf8'), { columns: true });
+}
+
+const reportedToday = () => situation.organizations.flatMap((org) => org.units.filter((unit) => unit.report !== null));
+const flowsToday = () => situation.organizations.filter((org) => org.flows !== null);
+
+describe('exports of the region’s figures', () => {
+  it('reports as CSV: one row per unit and day, today’s rows exactly as the situation shows them', async () => {
+    const response = await download(analyst, `/api/regions/20/export/reports.csv?from=${from}&to=${to}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/csv/);
+    expect(response.headers.get('content-disposition')).toBe(`attachment; filename="lagesbild-20-${from}--${to}-rapporter.csv"`);
+    const rows = await csvRows(response);
+
+    expect(rows.every((row) => row.datum! >= from && row.datum! <= to)).toBe(true);
+    const todays = rows.filter((row) => row.datum === to);
+    expect(todays.map((row) => row['enhets-id']).sort()).toEqual(
+      reportedToday()
+        .map((unit) => unit.id)
+        .sort(),
+    );
+    const lunden = todays.find((row) => row['enhets-id'] === '2080-lunden');
+    expect(lunden).toMatchObject({
+      organisation: 'Falun',
+      typ: 'korttidsplatser',
+      'disponibla platser': '34',
+      'belagda platser': '31',
+      'lediga platser': '3',
+      bemanning: 'normal',
+      kommentar: 'Export, med komma; och "citat"',
+      'sparad av': 'falun',
+    });
+  });
+
+  it('flows as CSV: one row per municipality and day', async () => {
+    const response = await download(analyst, `/api/regions/20/export/flows.csv?from=${from}&to=${to}`);
+    expect(response.status).toBe(200);
+    const rows = await csvRows(response);
+    const todays = rows.filter((row) => row.datum === to);
+    expect(todays.map((row) => row.kommunkod).sort()).toEqual(
+      flowsToday()
+        .map((org) => org.code)
+        .sort(),
+    );
+    const falun = flowsToday().find((org) => org.code === '2080')?.flows;
+    expect(todays.find((row) => row.kommunkod === '2080')).toMatchObject({
+      kommun: 'Falun',
+      utskrivningsklara: String(falun?.readyForDischarge),
+      inneliggande: String(falun?.inpatients),
+    });
+  });
+
+  it('both as one Excel workbook with a sheet each, numbers as numbers', async () => {
+    const response = await download(analyst, `/api/regions/20/export.xlsx?from=${from}&to=${to}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(response.headers.get('content-disposition')).toBe(`attachment; filename="lagesbild-20-${from}--${to}.xlsx"`);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await response.arrayBuffer());
+    expect(book.worksheets.map((sheet) => sheet.name)).toEqual(['Rapporter', 'Flöden']);
+
+    const reports = book.getWorksheet('Rapporter')!;
+    const headers = (reports.getRow(1).values as unknown[]).slice(1);
+    expect(headers.slice(0, 8)).toEqual([
+      'datum',
+      'organisationskod',
+      'organisation',
+      'enhets-id',
+      'enhet',
+      'typ',
+      'disponibla platser',
+      'belagda platser',
+    ]);
+    const csv = await csvRows(await download(analyst, `/api/regions/20/export/reports.csv?from=${from}&to=${to}`));
+    expect(reports.rowCount - 1).toBe(csv.length);
+    const lunden = reports
+      .getRows(2, reports.rowCount - 1)
+      ?.find((row) => row.getCell(4).value === '2080-lunden' && row.getCell(1).value === to);
+    expect(lunden?.getCell(8).value).toBe(31);
+    expect(book.getWorksheet('Flöden')!.rowCount - 1).toBeGreaterThanOrEqual(flowsToday().length);
+  });
+
+  it('defaults to the last 30 days, and any user of the region may download', async () => {
+    const reporter = await Api.loggedIn(server.baseUrl, 'leksand');
+    const response = await download(reporter, '/api/regions/20/export/flows.csv');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toBe(
+      `attachment; filename="lagesbild-20-${daysAgo(29)}--${to}-floden.csv"`,
+    );
+    const days = new Set((await csvRows(response)).map((row) => row.datum));
+    expect([...days].sort()[0]! >= daysAgo(29)).toBe(true);
+  });
+
+  it('refuses another region (403), no session (401), and a reversed or too long period (400 naming from)', async () => {
+    expect((await download(analyst, '/api/regions/10/export.xlsx')).status).toBe(403);
+    expect((await download(new Api(server.baseUrl), '/api/regions/20/export.xlsx')).status).toBe(401);
+    const reversed = await analyst.request<{ codes: Record<string, string[]> }>(
+      'GET',
+      `/api/regions/20/export/reports.csv?from=${to}&to=${from}`,
+    );
+    expect(reversed.status).toBe(400);
+    expect(reversed.body.codes).toEqual({ from: ['validation.date'] });
+    expect(reversed.headers.get('content-disposition')).toBeNull();
+    const tooLong = await analyst.request<{ codes: Record<string, string[]> }>(
+      'GET',
+      `/api/regions/20/export.xlsx?from=2020-01-01&to=${to}`,
+    );
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.body.codes).toEqual({ from: ['validation.range'] });
+    const badDate = await analyst.request<{ codes: Record<string, string[]> }>('GET', '/api/regions/20/export.xlsx?from=igår');
+    expect(badDate.status).toBe(400);
+    expect(Object.keys(badDate.body.codes)).toEqual(['from']);
+  });
+});
