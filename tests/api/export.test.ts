@@ -136,7 +136,7 @@ describe('exports of the region’s figures', () => {
       `/api/regions/20/export/reports.csv?from=${to}&to=${from}`,
     );
     expect(reversed.status).toBe(400);
-    expect(reversed.body.codes).toEqual({ from: ['validation.date'] });
+    expect(reversed.body.codes).toEqual({ from: ['validation.periodOrder'] });
     expect(reversed.headers.get('content-disposition')).toBeNull();
     const tooLong = await analyst.request<{ codes: Record<string, string[]> }>(
       'GET',

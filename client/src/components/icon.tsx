@@ -19,7 +19,8 @@ export type IconName =
   | 'changed'
   | 'pause'
   | 'check'
-  | 'warning';
+  | 'warning'
+  | 'download';
 
 const PATHS: Record<IconName, string> = {
   critical: 'M8 1.5 15 14.5H1Z M7.2 6h1.6v4.2H7.2Z M7.2 11.2h1.6v1.6H7.2Z',
@@ -41,6 +42,7 @@ const PATHS: Record<IconName, string> = {
   pause: 'M3.5 2h3.2v12H3.5Zm5.8 0h3.2v12H9.3Z',
   check: 'M6.2 13.4 1.3 8.5l1.6-1.6 3.3 3.3 6.9-6.9 1.6 1.6Z',
   warning: 'M8 1.5 15 14.5H1Z M7.2 6h1.6v4.2H7.2Z M7.2 11.2h1.6v1.6H7.2Z',
+  download: 'M7.2 1.5h1.6v7.1l2.6-2.6 1.1 1.1L8 11.6 3.5 7.1l1.1-1.1 2.6 2.6ZM2 12.8h12v1.7H2Z',
 };
 
 export function Icon({ name, className }: { name: IconName; className?: string }) {

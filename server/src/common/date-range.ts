@@ -17,7 +17,7 @@ export function resolveDateRange(
 ): DateRange {
   const end = to ?? reportingDay();
   const start = from ?? shiftDay(end, -(limits.defaultDays - 1));
-  if (start > end) throw fieldErrors([{ message: 'validation.date', path: ['from'] }]);
+  if (start > end) throw fieldErrors([{ message: 'validation.periodOrder', path: ['from'] }]);
   if (daysBetween(start, end) >= limits.maxDays) throw fieldErrors([{ message: 'validation.range', path: ['from'] }]);
   return { start, end };
 }

@@ -14,8 +14,8 @@ import {
   type ReportExportRow,
 } from './export-columns.js';
 
-/** Three years of a large region is about 100 000 report rows: a spreadsheet still opens it. */
-const MAX_EXPORT_DAYS = 3 * 366;
+/** The same limit as history (two years): for a large region about 70 000 report rows, which a spreadsheet still opens. */
+const MAX_EXPORT_DAYS = 731;
 const DEFAULT_EXPORT_DAYS = 30;
 
 /**

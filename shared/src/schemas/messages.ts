@@ -42,6 +42,10 @@ export const VALIDATION_MESSAGES = {
   },
   'validation.password': { sv: 'Lösenordet ska vara minst 12 tecken.', en: 'The password must be at least 12 characters.' },
   'validation.range': { sv: 'Perioden får vara högst 2 år.', en: 'The period may be at most 2 years.' },
+  'validation.periodOrder': {
+    sv: 'Från-datumet måste vara samma dag som eller före till-datumet.',
+    en: 'The from date must be on or before the to date.',
+  },
 } as const;
 
 export type ValidationMessageKey = keyof typeof VALIDATION_MESSAGES;

@@ -5,6 +5,7 @@ import { useParams } from 'react-router';
 import { SegmentedControl } from '../../components/segmented-control';
 import { ErrorMessage, Loading } from '../../components/states';
 import { ChangeAnnouncer, FreezeControl, useFreeze, useLiveSituation, useRecentChanges } from '../../features/live';
+import { ExportPanel } from '../../features/exports';
 import {
   buildKeyFigures,
   buildMunicipalityRows,
@@ -112,6 +113,8 @@ export function OverviewPage() {
           <RegionCharts region={region} municipalities={municipalities} />
         </Suspense>
       </section>
+
+      <ExportPanel region={region} today={situation.date} />
     </div>
   );
 }
