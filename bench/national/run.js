@@ -25,7 +25,7 @@ const { values: args } = parseArgs({
     fresh: { type: 'boolean', default: false },
     out: { type: 'string', default: path.join(root, 'bench/results/national.json') },
     samples: { type: 'string', default: '300' },
-    only: { type: 'string', default: 'situation,history,write' },
+    only: { type: 'string', default: 'situation,history,write,export' },
   },
 });
 const SAMPLES = Number(args.samples);
@@ -130,6 +130,10 @@ const rssMb = async (pid) => {
   const status = await readFile(`/proc/${pid}/status`, 'utf8');
   return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)[1]) / 1024);
 };
+const peakRssMb = async (pid) => {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8');
+  return Math.round(Number(/VmHWM:\s+(\d+)/.exec(status)[1]) / 1024);
+};
 
 export async function runNational() {
   const { database, generated } = await prepare(args['data-dir']);
@@ -172,7 +176,38 @@ export async function runNational() {
           if (response.status !== 200) throw new Error(`write: ${response.status} ${text.slice(0, 200)}`);
           return text.length;
         });
+    // Two years of the largest region as a download: about 100 000 report rows. Few samples, it is slow.
+    const twoYears = `from=${shiftDay(today, -730)}&to=${today}`;
+    const download = (url) => async () => {
+      const response = await fetch(`${server.baseUrl}${url}`, { headers: { cookie: cookie14 } });
+      const body = await response.arrayBuffer();
+      if (response.status !== 200) throw new Error(`${url}: ${response.status}`);
+      return body.byteLength;
+    };
+    const exportXlsx = !ONLY.has('export')
+      ? null
+      : await timed(5, 1, download(`/api/regions/${BIG_REGION}/export.xlsx?${twoYears}`));
+    const exportCsv = !ONLY.has('export')
+      ? null
+      : await timed(5, 1, download(`/api/regions/${BIG_REGION}/export/reports.csv?${twoYears}`));
+    // What everyone else sees while one analyst downloads: Dalarna's situation, asked again and
+    // again until the two-year workbook of the largest region has arrived.
+    let situationDuringExport = null;
+    if (ONLY.has('export')) {
+      const times = [];
+      let done = false;
+      const exporting = download(`/api/regions/${BIG_REGION}/export.xlsx?${twoYears}`)().finally(() => (done = true));
+      const situationOf20 = get(cookie20, '/api/regions/20/situation');
+      while (!done) {
+        const started = performance.now();
+        await situationOf20();
+        times.push(performance.now() - started);
+      }
+      await exporting;
+      situationDuringExport = { region: '20', ...summary(times) };
+    }
     const memory = await rssMb(server.child.pid);
+    const peakMemory = await peakRssMb(server.child.pid);
     const result = {
       machine: {
         cpus: os.availableParallelism(),
@@ -185,7 +220,11 @@ export async function runNational() {
       situationDalarna: { region: '20', ...situation20 },
       historyYear: { region: BIG_REGION, ...history },
       write,
+      exportXlsx: exportXlsx && { region: BIG_REGION, days: 731, ...exportXlsx },
+      exportCsv: exportCsv && { region: BIG_REGION, days: 731, ...exportCsv },
+      situationDuringExport,
       serverRssMb: memory,
+      serverPeakRssMb: peakMemory,
     };
     await mkdir(path.dirname(args.out), { recursive: true });
     await writeFile(args.out, JSON.stringify(result, null, 2));

@@ -1,5 +1,6 @@
 import { Controller, Get, Param, Query, StreamableFile } from '@nestjs/common';
 import { historyQuerySchema } from '@lagesbild/shared';
+import type { Readable } from 'node:stream';
 import type { Caller } from '../common/caller.js';
 import { CurrentCaller } from '../common/current-caller.decorator.js';
 import { ExportService } from './export.service.js';
@@ -10,11 +11,8 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 const CSV = 'text/csv; charset=utf-8';
 
 // StreamableFile sets the file's type only when there is a file: an error is still answered as JSON.
-const download = (content: Buffer | string, type: string, name: string) =>
-  new StreamableFile(typeof content === 'string' ? Buffer.from(content, 'utf8') : content, {
-    type,
-    disposition: `attachment; filename="${name}"`,
-  });
+const download = (content: Readable, type: string, name: string) =>
+  new StreamableFile(content, { type, disposition: `attachment; filename="${name}"` });
 
 /** Downloads of the region's figures for a period (default the last 30 days). */
 @Controller('regions/:region')
