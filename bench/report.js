@@ -134,7 +134,7 @@ export async function writeReport() {
     ),
     '',
     'Each HTTP figure is sequential requests through the real server process on loopback after a warm-up',
-    '(situation and writes 300 samples, history 30). The live fan-out method, its other runs and the',
+    '(situation and writes 300 samples, history 30, downloads 5). The live fan-out method, its other runs and the',
     'analysis of where the time goes are in `bench/ANALYSIS-live.md`; the history design in',
     '`docs/architecture.md`. This machine is shared with other work: load on the other core shows up',
     'in the tails, so compare runs made at the same time.',
