@@ -34,7 +34,10 @@ describe('administration', () => {
   it('an admin creates a user, who can then log in', async () => {
     const admin = await as('admin');
     try {
-      await admin.page.getByRole('link', { name: 'Administration' }).click();
+      await admin.page
+        .getByRole('navigation', { name: 'Huvudmeny' })
+        .getByRole('link', { name: 'Administration', exact: true })
+        .click();
       await admin.page.waitForURL('**/admin/users');
       await admin.page.getByTestId('users-table').waitFor();
 
@@ -163,7 +166,10 @@ describe('administration', () => {
     const analyst = await as('region-dalarna');
     const chair = await as('chair-dalarna');
     try {
-      await analyst.page.getByRole('link', { name: 'Granskningslogg' }).click();
+      await analyst.page
+        .getByRole('navigation', { name: 'Huvudmeny' })
+        .getByRole('link', { name: 'Granskningslogg', exact: true })
+        .click();
       await analyst.page.getByTestId('audit-table').waitFor();
       await analyst.page.getByLabel('Användare').fill('chair-dalarna');
       await analyst.page.getByRole('button', { name: 'Sök', exact: true }).click();

@@ -24,7 +24,7 @@ beforeEach(async () => {
   context = await newContext(browser, server.baseUrl);
   page = await context.newPage();
   await logIn(page, 'region-dalarna');
-  await page.getByRole('link', { name: 'Flöden' }).click();
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Flöden', exact: true }).click();
   await page.getByTestId('flows-row-2080').waitFor();
 });
 afterEach(async () => {
