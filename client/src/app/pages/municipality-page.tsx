@@ -4,7 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorMessage, Loading } from '../../components/states';
 import { ChangeAnnouncer, FreezeControl, useFreeze, useLiveSituation, useRecentChanges } from '../../features/live';
-import { buildMunicipalityRow, PressureBadge, ReportAge, UnitTable, useSituation } from '../../features/situation';
+import {
+  buildMunicipalityRow,
+  PressureBadge,
+  ReportAge,
+  UnitTable,
+  useSituation,
+  VersionHistory,
+} from '../../features/situation';
 import { formatLongDay, formatNumber, formatWeek } from '../../lib/format';
 import { useNow } from '../../lib/use-now';
 import { usePageTitle } from '../use-page-title';
@@ -73,6 +80,7 @@ export function MunicipalityPage() {
             })}
           </p>
         ) : null}
+        <VersionHistory organization={organization} date={situation.date} />
       </section>
 
       <section className="section" aria-labelledby="history-title">

@@ -7,3 +7,4 @@ export { MunicipalityTable } from './components/municipality-table';
 export { PressureBadge } from './components/pressure-badge';
 export { ReportAge } from './components/report-age';
 export { UnitTable } from './components/unit-table';
+export { VersionHistory } from './components/version-history';

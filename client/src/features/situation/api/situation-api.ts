@@ -1,4 +1,4 @@
-import type { OrganizationSummary, RegionSummary, Situation } from '@lagesbild/shared';
+import type { OrganizationSummary, RegionSummary, Report, Situation } from '@lagesbild/shared';
 import { useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 
@@ -29,5 +29,19 @@ export function useSituation(region: string, date?: string, enabled = true, fres
     enabled,
     // The entry form builds on the stored versions, so it always starts from a fresh copy.
     ...(fresh ? { staleTime: 0, refetchOnMount: 'always' as const } : {}),
+  });
+}
+
+/**
+ * Every stored version of one unit's report for a day, oldest first. Keyed by the current version,
+ * so a correction arriving live fetches the list anew.
+ */
+export function useReportVersions(unitId: string, date: string, currentVersion: number, enabled: boolean) {
+  return useQuery({
+    queryKey: ['report-versions', unitId, date, currentVersion],
+    queryFn: ({ signal }) =>
+      apiRequest<Report[]>(`/api/units/${encodeURIComponent(unitId)}/reports/${date}/versions`, { signal }),
+    enabled,
+    staleTime: Infinity,
   });
 }
