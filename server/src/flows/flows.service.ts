@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { FlowRowInput, FlowsInput, FlowsResponse, StoredFlowRow } from '@lagesbild/shared';
+import { FLOW_INPUT_FIELDS, type FlowRowInput, type FlowsInput, type FlowsResponse, type StoredFlowRow } from '@lagesbild/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Caller } from '../common/caller.js';
@@ -11,22 +11,12 @@ import { OrganizationsService } from '../organizations/organizations.service.js'
 import { assertReportableDate } from '../reports/reports.service.js';
 import { FLOW_COLUMNS, toFlowRow, type FlowDbRow } from './flow-row.js';
 
-const VALUE_FIELDS = [
-  'inpatients',
-  'admissions',
-  'dischargesHome',
-  'dischargesShortTerm',
-  'dischargesNursingHome',
-  'dischargesOther',
-  'readyForDischarge',
-] as const;
-
 function totalDischarges(row: FlowRowInput): number {
   return row.dischargesHome + row.dischargesShortTerm + row.dischargesNursingHome + row.dischargesOther;
 }
 
 function unchanged(current: StoredFlowRow | undefined, row: FlowRowInput): boolean {
-  return current !== undefined && VALUE_FIELDS.every((field) => current[field] === row[field]);
+  return current !== undefined && FLOW_INPUT_FIELDS.every((field) => current[field] === row[field]);
 }
 
 /** The region's per-municipality admissions, discharges by destination and ready-for-discharge. */

@@ -1,6 +1,18 @@
 import { z } from 'zod';
 import { count, optionalCount } from './fields.js';
 
+/** The figures entered per municipality and day, in the order a spreadsheet usually has them (the total of discharges is derived). */
+export const FLOW_INPUT_FIELDS = [
+  'inpatients',
+  'admissions',
+  'dischargesHome',
+  'dischargesShortTerm',
+  'dischargesNursingHome',
+  'dischargesOther',
+  'readyForDischarge',
+] as const;
+export type FlowInputField = (typeof FLOW_INPUT_FIELDS)[number];
+
 export const flowRowSchema = z
   .strictObject(
     {

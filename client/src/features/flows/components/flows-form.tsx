@@ -1,5 +1,6 @@
 import { useEffect, type ClipboardEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DraftNotice } from '../../../components/draft-notice';
 import { FieldMessage } from '../../../components/field-message';
 import { Icon } from '../../../components/icon';
 import { ScrollRegion } from '../../../components/scroll-region';
@@ -47,16 +48,7 @@ export function FlowsForm({
 
   return (
     <form className="flows-form" onSubmit={onSubmit} noValidate aria-labelledby="flows-title">
-      {form.restored ? (
-        <div className="notice notice--info" role="status" data-testid="draft-restored">
-          <p>{t('form.draft.restored')}</p>
-          <div className="notice__actions">
-            <button type="button" className="button button--link" onClick={form.discardDraft}>
-              {t('form.draft.discard')}
-            </button>
-          </div>
-        </div>
-      ) : null}
+      {form.restored ? <DraftNotice onDiscard={form.discardDraft} /> : null}
       <ScrollRegion labelledBy="flows-caption">
         <table className="table table--compact flows-table">
           <caption id="flows-caption" className="table__caption">

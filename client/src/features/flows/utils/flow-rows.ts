@@ -1,18 +1,10 @@
-import { flowRowSchema, type FlowRowInput, type StoredFlowRow } from '@lagesbild/shared';
+import { FLOW_INPUT_FIELDS, flowRowSchema, type FlowInputField, type FlowRowInput, type StoredFlowRow } from '@lagesbild/shared';
 import { fieldErrorsFromIssues, type FieldErrors } from '../../../lib/field-errors';
 import { parseNumber } from '../../../lib/parse-number';
 
-/** The columns of the flows table, in the order an analyst's spreadsheet usually has them. */
-export const FLOW_FIELDS = [
-  'inpatients',
-  'admissions',
-  'dischargesHome',
-  'dischargesShortTerm',
-  'dischargesNursingHome',
-  'dischargesOther',
-  'readyForDischarge',
-] as const;
-export type FlowField = (typeof FLOW_FIELDS)[number];
+/** The columns of the flows table: the figures entered per municipality. */
+export const FLOW_FIELDS = FLOW_INPUT_FIELDS;
+export type FlowField = FlowInputField;
 
 /** What one municipality's inputs hold: text as typed, judged by the shared schema. */
 export type FlowRowState = Record<FlowField, string>;

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DraftNotice } from '../../../components/draft-notice';
 import { useReportForm, type FormUnit } from '../hooks/use-report-form';
 import { inputId } from '../utils/form-values';
 import { ErrorSummary } from './error-summary';
@@ -37,16 +38,7 @@ export function ReportForm({
 
   return (
     <form className="report-form" onSubmit={onSubmit} noValidate aria-labelledby="report-title">
-      {form.restored ? (
-        <div className="notice notice--info" role="status" data-testid="draft-restored">
-          <p>{t('form.draft.restored')}</p>
-          <div className="notice__actions">
-            <button type="button" className="button button--link" onClick={form.discardDraft}>
-              {t('form.draft.discard')}
-            </button>
-          </div>
-        </div>
-      ) : null}
+      {form.restored ? <DraftNotice onDiscard={form.discardDraft} /> : null}
       <ErrorSummary ref={summaryRef} units={units} entries={form.entries} />
       {units.map((unit) => {
         const entry = form.entries[unit.id];
