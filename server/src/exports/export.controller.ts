@@ -1,6 +1,7 @@
-import { Controller, Get, Param, Query, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res, StreamableFile } from '@nestjs/common';
 import { historyQuerySchema } from '@lagesbild/shared';
 import type { Readable } from 'node:stream';
+import type { Response } from 'express';
 import type { Caller } from '../common/caller.js';
 import { CurrentCaller } from '../common/current-caller.decorator.js';
 import { ExportService } from './export.service.js';
@@ -24,8 +25,13 @@ export class ExportController {
     @CurrentCaller() caller: Caller,
     @Param('region') region: string,
     @Query({ schema: historyQuerySchema }) query: Period,
+    @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
     const file = await this.exports.workbook(caller, region, query.from, query.to);
+    // The browser gave up: stop writing the workbook (and reading the database) at once.
+    response.once('close', () => {
+      if (!response.writableFinished) file.destroy();
+    });
     return download(file, XLSX, this.exports.fileName(region, query.from, query.to, '.xlsx'));
   }
 
