@@ -83,7 +83,10 @@ describe('situation meetings', () => {
 
       await chair.page.goto(`/meetings/${id}/present`);
       await chair.page.getByTestId('stage').waitFor();
-      expect(await chair.page.getByTestId('follow-state').textContent()).toContain('Du styr mötet');
+      // "Ansluter …" until the chair's socket has joined the meeting.
+      await expectEventually(async () =>
+        expect(await chair.page.getByTestId('follow-state').textContent()).toContain('Du styr mötet'),
+      );
       expect(await stepOf(chair.page)).toBe('overview');
 
       await chair.page.keyboard.press('ArrowRight');
