@@ -1,10 +1,13 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { commandForKey, type PresentCommand } from '../utils/round';
 
 /** The presentation's keyboard: one listener on the window, always calling the latest handler. */
 export function usePresentKeys(onCommand: (command: PresentCommand) => void): void {
   const handler = useRef(onCommand);
-  useEffect(() => {
+  // A layout effect, not a passive one: it runs as soon as a key's render commits, before the next
+  // key. With useEffect a quick second press reached the handler of the render before, so
+  // → → moved one step instead of two.
+  useLayoutEffect(() => {
     handler.current = onCommand;
   });
   useEffect(() => {

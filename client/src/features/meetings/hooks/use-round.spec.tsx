@@ -67,6 +67,23 @@ describe('useRound', () => {
     expect(result.current.failed).toBe(false);
   });
 
+  it('presses quicker than the screen redraws still add up: → → → ← lands two steps on', () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => new Promise<Response>(() => undefined)),
+    );
+    const { result } = renderHook(({ m }) => useRound(m, true), { wrapper, initialProps: { m: meeting(0) } });
+    // One handler for all four presses, as a key listener holds it between two renders.
+    const go = result.current.go;
+    act(() => {
+      go('next');
+      go('next');
+      go('next');
+      go('previous');
+    });
+    expect(result.current.step).toBe(2);
+  });
+
   it('a viewer follows the chair until stepping on their own, and can follow again', () => {
     const { result, rerender } = renderHook(({ m }) => useRound(m, false), { wrapper, initialProps: { m: meeting(1) } });
     expect(result.current).toMatchObject({ step: 1, following: true, steering: false });

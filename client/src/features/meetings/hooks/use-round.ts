@@ -69,7 +69,10 @@ export function useRound(meeting: Meeting, steering: boolean): Round {
   const go = useCallback(
     (command: RoundCommand) => {
       if (steering) {
-        const next = { step: moveStep(shown, count, command) };
+        // From the step last asked for, not from the render: presses quicker than the screen
+        // redraws still add up.
+        const from = wanted.current ? clampStep(wanted.current.step, count) : shown;
+        const next = { step: moveStep(from, count, command) };
         wanted.current = next;
         setTarget(next);
         void flush();
