@@ -5,3 +5,4 @@ export * from './totals.js';
 export * from './holidays.js';
 export * from './history.js';
 export * from './pressure.js';
+export * from './forecast/index.js';
