@@ -59,7 +59,9 @@ export function quantile(values: readonly number[], p: number): number {
 /** A bounded window of numbers kept sorted, for quantiles of the most recent errors as origins roll on. */
 export class SortedWindow {
   private readonly sorted: number[] = [];
-  private readonly order: number[] = [];
+  // The values in arrival order, as a ring: the oldest is replaced when the window is full.
+  private readonly ring: number[] = [];
+  private next = 0;
 
   constructor(private readonly capacity: number) {}
 
@@ -68,17 +70,18 @@ export class SortedWindow {
   }
 
   push(value: number): void {
-    if (this.order.length === this.capacity) this.remove(this.order.shift()!);
-    this.order.push(value);
+    if (this.ring.length === this.capacity) {
+      this.sorted.splice(this.insertionPoint(this.ring[this.next]!), 1);
+      this.ring[this.next] = value;
+      this.next = (this.next + 1) % this.capacity;
+    } else {
+      this.ring.push(value);
+    }
     this.sorted.splice(this.insertionPoint(value), 0, value);
   }
 
   quantile(p: number): number {
     return sortedQuantile(this.sorted, p);
-  }
-
-  private remove(value: number): void {
-    this.sorted.splice(this.insertionPoint(value), 1);
   }
 
   // The first index whose value is not below `value`.

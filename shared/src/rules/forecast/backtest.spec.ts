@@ -6,8 +6,8 @@ import { weeklySeries } from './testing/synthetic.js';
 describe('rolling-origin backtest, by hand', () => {
   // y[t] = t mod 10, forecast 0 from every origin: the one-step error from origin o is (o + 1) mod 10.
   const history = Array.from({ length: 60 }, (_, t) => t % 10);
-  const forecasts = Array.from({ length: 59 }, () => [0]);
-  const accuracy = scoreBacktest(history, forecasts, 0, {
+  const forecasts = { firstOrigin: 0, horizon: 1, values: new Float64Array(59) };
+  const accuracy = scoreBacktest(history, forecasts, {
     horizon: 1,
     evaluationDays: 60,
     calibrationDays: 10,

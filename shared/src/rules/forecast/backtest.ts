@@ -1,4 +1,4 @@
-import { maseScale, meanAbsolute, scaleError, SortedWindow, sortedQuantile, WEEK } from './accuracy.js';
+import { maseScale, meanAbsolute, scaleError, SortedWindow, WEEK } from './accuracy.js';
 
 // Rolling-origin backtest (Tashman 2000, "Out-of-sample tests of forecasting accuracy", IJF 16(4)):
 // from every origin o the model forecasts days o+1 … o+H using data up to o only, and each
@@ -25,7 +25,7 @@ export interface BacktestOptions {
 export const BACKTEST_DEFAULTS = {
   season: WEEK,
   evaluationDays: 90,
-  calibrationDays: 90,
+  calibrationDays: 180,
   minCalibration: 28,
   coverage: 0.8,
   intervals: true,
@@ -55,14 +55,35 @@ export interface BacktestAccuracy {
   horizons: HorizonAccuracy[];
 }
 
-/** Forecasts per origin (index o − firstOrigin): H values for days o+1 … o+H, or null where the model could not forecast. */
-export type OriginForecasts = readonly (readonly number[] | null)[];
+/**
+ * Forecasts from origins firstOrigin, firstOrigin + 1, …: row o − firstOrigin holds the H values
+ * for days o+1 … o+H (one flat array, as a backtest makes thousands of them); NaN where none was made.
+ */
+export interface OriginForecasts {
+  firstOrigin: number;
+  horizon: number;
+  values: Float64Array;
+}
 
-/** Scores the forecasts made from origins firstOrigin … against the history they forecast. */
+export function originForecasts(firstOrigin: number, lastOrigin: number, horizon: number): OriginForecasts {
+  return { firstOrigin, horizon, values: new Float64Array(Math.max(0, lastOrigin - firstOrigin + 1) * horizon).fill(Number.NaN) };
+}
+
+/** Stores the forecasts made from `origin`. */
+export function setForecasts(forecasts: OriginForecasts, origin: number, values: readonly number[]): void {
+  forecasts.values.set(values, (origin - forecasts.firstOrigin) * forecasts.horizon);
+}
+
+function forecastAt(forecasts: OriginForecasts, origin: number, h: number): number {
+  if (origin < forecasts.firstOrigin) return Number.NaN;
+  const index = (origin - forecasts.firstOrigin) * forecasts.horizon + h - 1;
+  return index < forecasts.values.length ? forecasts.values[index]! : Number.NaN;
+}
+
+/** Scores the forecasts made from every origin against the history they forecast. */
 export function scoreBacktest(
   history: readonly number[],
   forecasts: OriginForecasts,
-  firstOrigin: number,
   options: BacktestOptions,
 ): BacktestAccuracy {
   const { horizon, season, evaluationDays, calibrationDays, minCalibration, coverage, intervals } = {
@@ -73,7 +94,7 @@ export function scoreBacktest(
   const firstTarget = history.length - evaluationDays;
   const tail = (1 - coverage) / 2;
   const scale = maseScale(history, season);
-  const forecastAt = (origin: number, h: number) => forecasts[origin - firstOrigin]?.[h - 1];
+  const { firstOrigin } = forecasts;
 
   const allErrors: number[] = [];
   let allScored = 0;
@@ -81,20 +102,18 @@ export function scoreBacktest(
   const horizons: HorizonAccuracy[] = [];
   for (let h = 1; h <= horizon; h += 1) {
     const known = new SortedWindow(calibrationDays);
-    const recent: number[] = [];
     const errors: number[] = [];
     let scored = 0;
     let covered = 0;
-    for (let origin = firstOrigin; origin <= last; origin += 1) {
+    // Without intervals only the evaluated targets matter; with them every earlier error calibrates.
+    for (let origin = intervals ? firstOrigin : Math.max(firstOrigin, firstTarget - h); origin <= last; origin += 1) {
       // The error of the forecast made h days ago is known from today.
-      const earlier = forecastAt(origin - h, h);
-      if (intervals && origin - h >= firstOrigin && earlier != null) {
-        const error = history[origin]! - earlier;
-        known.push(error);
-        recent.push(error);
+      const earlier = forecastAt(forecasts, origin - h, h);
+      if (intervals && !Number.isNaN(earlier)) {
+        known.push(history[origin]! - earlier);
       }
-      const forecast = forecastAt(origin, h);
-      if (origin + h > last || origin + h < firstTarget || forecast == null) continue;
+      const forecast = forecastAt(forecasts, origin, h);
+      if (origin + h > last || origin + h < firstTarget || Number.isNaN(forecast)) continue;
       const error = history[origin + h]! - forecast;
       errors.push(error);
       if (known.size >= minCalibration) {
@@ -102,7 +121,8 @@ export function scoreBacktest(
         if (error >= known.quantile(tail) && error <= known.quantile(1 - tail)) covered += 1;
       }
     }
-    const latest = recent.slice(-calibrationDays).sort((a, b) => a - b);
+    // After the last day the window holds the latest known errors: they calibrate the next forecast.
+    const calibrated = intervals && known.size >= minCalibration;
     const mae = meanAbsolute(errors);
     horizons.push({
       horizon: h,
@@ -111,8 +131,8 @@ export function scoreBacktest(
       mase: scaleError(mae, scale),
       coverage: scored > 0 ? covered / scored : null,
       scored,
-      low: latest.length >= minCalibration ? sortedQuantile(latest, tail) : Number.NaN,
-      high: latest.length >= minCalibration ? sortedQuantile(latest, 1 - tail) : Number.NaN,
+      low: calibrated ? known.quantile(tail) : Number.NaN,
+      high: calibrated ? known.quantile(1 - tail) : Number.NaN,
     });
     allErrors.push(...errors);
     allScored += scored;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateFlowParameters, type FlowHistory, flowForecast } from './flow-model.js';
+import { estimateFlowParameters, type FlowHistory, flowForecast, type FlowParameters } from './flow-model.js';
 
 const days = 70;
 const steady = (overrides: Partial<FlowHistory> = {}): FlowHistory => ({
@@ -9,6 +9,12 @@ const steady = (overrides: Partial<FlowHistory> = {}): FlowHistory => ({
   dischargesShortTerm: Array.from({ length: days }, () => 2),
   ...overrides,
 });
+
+function parametersOf(history: FlowHistory): FlowParameters {
+  const estimate = estimateFlowParameters(history, days - 1);
+  if (!estimate.ok) throw new Error(estimate.reason);
+  return estimate.parameters;
+}
 
 describe('flow model, by hand', () => {
   it('estimates length of stay by Little’s law, the short-term share and discharges per ready patient', () => {
@@ -28,14 +34,14 @@ describe('flow model, by hand', () => {
 
   it('in balance, ready × rate × share × L stays where it is', () => {
     const history = steady();
-    const { parameters } = estimateFlowParameters(history, days - 1) as { ok: true; parameters: never };
+    const parameters = parametersOf(history);
     // 20 × (1 − 1/10) + 0.2 × 2 × 5 = 18 + 2 = 20, every day.
     expect(flowForecast(history, days - 1, parameters, 5)).toEqual([20, 20, 20, 20, 20]);
   });
 
   it('more patients waiting today fill places tomorrow, then the stays drain them', () => {
     const history = steady();
-    const { parameters } = estimateFlowParameters(history, days - 1) as { ok: true; parameters: never };
+    const parameters = parametersOf(history);
     const surge = { ...history, readyForDischarge: [...history.readyForDischarge.slice(0, -1), 10] };
     // Day 1: 20 × 0.9 + 0.2 × 2 × 10 = 22. The ready count ahead is last week's (5):
     // day 2: 22 × 0.9 + 2 = 21.8; day 3: 21.8 × 0.9 + 2 = 21.62.
@@ -56,7 +62,7 @@ describe('flow model, by hand', () => {
     };
     expect(parameters.dischargesPerReady[6]).toBe(0);
     // Day index 69 is position 6; the forecast's sixth day (index 75) is position 5, its seventh position 6.
-    const forecast = flowForecast(history, days - 1, parameters as never, 7);
+    const forecast = flowForecast(history, days - 1, parameters, 7);
     expect(forecast[6]!).toBeLessThan(forecast[5]!);
   });
 

@@ -37,33 +37,77 @@ const LONGEST_STAY = 365;
 
 export type FlowEstimate = { ok: true; parameters: FlowParameters } | { ok: false; reason: 'tooShort' | 'noShortTermDischarges' };
 
+/** Running sums of a flow history, so that a window's totals cost a subtraction, not a loop. */
+export interface FlowSums {
+  occupied: Float64Array;
+  arrivals: Float64Array;
+  discharges: Float64Array;
+  /** Per weekday position: discharges on those days and patients ready the day before, running. */
+  weekdayDischarges: Float64Array[];
+  weekdayReadyBefore: Float64Array[];
+}
+
+export function flowSums(history: FlowHistory): FlowSums {
+  const n = history.occupied.length;
+  const running = () => new Float64Array(n + 1);
+  const sums: FlowSums = {
+    occupied: running(),
+    arrivals: running(),
+    discharges: running(),
+    weekdayDischarges: Array.from({ length: WEEK }, running),
+    weekdayReadyBefore: Array.from({ length: WEEK }, running),
+  };
+  for (let t = 0; t < n; t += 1) {
+    sums.occupied[t + 1] = sums.occupied[t]! + history.occupied[t]!;
+    sums.arrivals[t + 1] = sums.arrivals[t]! + history.dischargesShortTerm[t]!;
+    sums.discharges[t + 1] = sums.discharges[t]! + history.discharges[t]!;
+    for (let weekday = 0; weekday < WEEK; weekday += 1) {
+      const onDay = t % WEEK === weekday && t >= 1;
+      sums.weekdayDischarges[weekday]![t + 1] = sums.weekdayDischarges[weekday]![t]! + (onDay ? history.discharges[t]! : 0);
+      sums.weekdayReadyBefore[weekday]![t + 1] =
+        sums.weekdayReadyBefore[weekday]![t]! + (onDay ? history.readyForDischarge[t - 1]! : 0);
+    }
+  }
+  return sums;
+}
+
 /** Parameters from the `windowDays` days up to and including day `origin`. */
-export function estimateFlowParameters(history: FlowHistory, origin: number, windowDays = FLOW_WINDOW_DAYS): FlowEstimate {
+export function estimateFlowParameters(
+  history: FlowHistory,
+  origin: number,
+  windowDays = FLOW_WINDOW_DAYS,
+  sums: FlowSums = flowSums(history),
+): FlowEstimate {
   const first = origin - windowDays + 1;
   if (first < 1) return { ok: false, reason: 'tooShort' };
-  let occupied = 0;
-  let arrivals = 0;
-  let discharges = 0;
-  const byWeekday = Array.from({ length: WEEK }, () => ({ discharges: 0, readyBefore: 0, days: 0 }));
-  for (let t = first; t <= origin; t += 1) {
-    occupied += history.occupied[t]!;
-    arrivals += history.dischargesShortTerm[t]!;
-    discharges += history.discharges[t]!;
-    const weekday = byWeekday[t % WEEK]!;
-    weekday.discharges += history.discharges[t]!;
-    weekday.readyBefore += history.readyForDischarge[t - 1]!;
-    weekday.days += 1;
-  }
+  const inWindow = (running: Float64Array) => running[origin + 1]! - running[first]!;
+  const occupied = inWindow(sums.occupied);
+  const arrivals = inWindow(sums.arrivals);
+  const discharges = inWindow(sums.discharges);
   if (arrivals === 0) return { ok: false, reason: 'noShortTermDischarges' };
+  const dischargesPerReady: (number | null)[] = [];
+  const meanDischarges: number[] = [];
+  for (let weekday = 0; weekday < WEEK; weekday += 1) {
+    const dischargesOnDay = inWindow(sums.weekdayDischarges[weekday]!);
+    const readyBefore = inWindow(sums.weekdayReadyBefore[weekday]!);
+    dischargesPerReady.push(readyBefore > 0 ? dischargesOnDay / readyBefore : null);
+    meanDischarges.push(dischargesOnDay / countInWindow(first, origin, weekday));
+  }
   return {
     ok: true,
     parameters: {
       lengthOfStay: Math.min(LONGEST_STAY, Math.max(1, occupied / arrivals)),
       shortTermShare: arrivals / Math.max(arrivals, discharges),
-      dischargesPerReady: byWeekday.map((weekday) => (weekday.readyBefore > 0 ? weekday.discharges / weekday.readyBefore : null)),
-      meanDischarges: byWeekday.map((weekday) => weekday.discharges / weekday.days),
+      dischargesPerReady,
+      meanDischarges,
     },
   };
+}
+
+// Days t in [first, last] with t mod 7 = weekday.
+function countInWindow(first: number, last: number, weekday: number): number {
+  const below = (t: number) => Math.floor((t - weekday + WEEK) / WEEK);
+  return below(last) - below(first - 1);
 }
 
 /** Occupied short-term places for the `horizon` days after day `origin`, using nothing after it. */

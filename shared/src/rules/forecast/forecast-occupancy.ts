@@ -149,7 +149,7 @@ export function forecastOccupancy(input: OccupancyHistory, options: Partial<Fore
   };
   // Candidates are compared on accuracy alone; only the chosen one is calibrated (the costly part).
   const score = (run: ModelRun) =>
-    scoreBacktest(occupied, run.backtest, firstOrigin, { ...backtestOptions, intervals: o.calibrateCandidates });
+    scoreBacktest(occupied, run.backtest, { ...backtestOptions, intervals: o.calibrateCandidates });
 
   const runs = new Map<ForecastModelName, { run: ModelRun; accuracy: BacktestAccuracy }>();
   const candidates: CandidateAccuracy[] = [];
@@ -178,7 +178,7 @@ export function forecastOccupancy(input: OccupancyHistory, options: Partial<Fore
   if (!(best.mase <= o.maxMase)) return none('tooNoisy', { mase: best.mase }, candidates);
 
   const chosen = runs.get(best.model)!.run;
-  const accuracy = scoreBacktest(occupied, chosen.backtest, firstOrigin, backtestOptions);
+  const accuracy = scoreBacktest(occupied, chosen.backtest, backtestOptions);
   const final = chosen.final();
   const days = final.forecast.map((expected, index): ForecastDay => {
     const { low, high } = accuracy.horizons[index]!;

@@ -145,13 +145,13 @@ const ALPHAS = [0.1, 0.3, 0.5, 0.7, 0.9];
 const BETAS = [0, 0.05, 0.2];
 const GAMMAS = [0, 0.15, 0.4, 0.7];
 const FIRST_STEP = 0.05;
-const LAST_STEP = 0.001;
-const MAX_SEARCH_RUNS = 150;
+const LAST_STEP = 0.004;
+const MAX_SEARCH_RUNS = 100;
 
 /**
  * Smoothing parameters minimising the sum of squared one-step errors (as R does), within [0, 1]:
- * a coarse grid, then a compass search around its best point that halves its step down to 0.001.
- * Deterministic and bounded: at most 60 runs of the filter on the grid and 150 in the search.
+ * a coarse grid, then a compass search around its best point that halves its step down to 0.004.
+ * Deterministic and bounded: at most 60 runs of the filter on the grid and 100 in the search.
  */
 export function fitHoltWinters(
   history: readonly number[],

@@ -1,6 +1,13 @@
 import { WEEK } from './accuracy.js';
-import type { OriginForecasts } from './backtest.js';
-import { estimateFlowParameters, type FlowHistory, flowForecast, type FlowParameters } from './flow-model.js';
+import { type OriginForecasts, originForecasts, setForecasts } from './backtest.js';
+import {
+  estimateFlowParameters,
+  FLOW_WINDOW_DAYS,
+  type FlowHistory,
+  flowForecast,
+  type FlowParameters,
+  flowSums,
+} from './flow-model.js';
 import { fitHoltWinters, holtWintersForecast, type HoltWintersParameters, runHoltWinters } from './holt-winters.js';
 import { seasonalNaive } from './seasonal-naive.js';
 
@@ -23,9 +30,9 @@ export interface ModelRun {
 }
 
 export function seasonalNaiveRun(history: readonly number[], firstOrigin: number, horizon: number): ModelRun {
-  const backtest: number[][] = [];
+  const backtest = originForecasts(firstOrigin, history.length - 2, horizon);
   for (let origin = firstOrigin; origin < history.length - 1; origin += 1)
-    backtest.push(seasonalNaive(history, horizon, WEEK, origin));
+    setForecasts(backtest, origin, seasonalNaive(history, horizon, WEEK, origin));
   return { backtest, final: () => ({ forecast: seasonalNaive(history, horizon), parameters: { model: 'seasonalNaive' } }) };
 }
 
@@ -36,11 +43,11 @@ export function seasonalNaiveRun(history: readonly number[], firstOrigin: number
  */
 export function holtWintersRun(history: readonly number[], firstOrigin: number, horizon: number, trend: boolean): ModelRun {
   const fit = fitHoltWinters(history, { trend, end: firstOrigin });
-  const backtest: number[][] = [];
+  const backtest = originForecasts(firstOrigin, history.length - 2, horizon);
   runHoltWinters(history, fit.parameters, fit.start, {
     end: history.length - 2,
     onDay: (t, state) => {
-      if (t >= firstOrigin) backtest.push(holtWintersForecast(state, t, horizon));
+      if (t >= firstOrigin) setForecasts(backtest, t, holtWintersForecast(state, t, horizon));
     },
   });
   return {
@@ -60,14 +67,15 @@ export type FlowRun = ({ ok: true } & ModelRun) | { ok: false; reason: 'tooShort
 
 /** Re-estimated at every origin from the weeks before it: a handful of sums, no search. */
 export function flowRun(history: FlowHistory, firstOrigin: number, horizon: number): FlowRun {
-  const backtest: number[][] = [];
   const last = history.occupied.length - 1;
+  const backtest = originForecasts(firstOrigin, last - 1, horizon);
+  const sums = flowSums(history);
   for (let origin = firstOrigin; origin < last; origin += 1) {
-    const estimate = estimateFlowParameters(history, origin);
+    const estimate = estimateFlowParameters(history, origin, FLOW_WINDOW_DAYS, sums);
     if (!estimate.ok) return { ok: false, reason: estimate.reason };
-    backtest.push(flowForecast(history, origin, estimate.parameters, horizon));
+    setForecasts(backtest, origin, flowForecast(history, origin, estimate.parameters, horizon));
   }
-  const final = estimateFlowParameters(history, last);
+  const final = estimateFlowParameters(history, last, FLOW_WINDOW_DAYS, sums);
   if (!final.ok) return { ok: false, reason: final.reason };
   return {
     ok: true,
