@@ -56,10 +56,7 @@ describe('flow model, by hand', () => {
     const discharges = Array.from({ length: days }, (_, t) => (t % 7 === 6 ? 0 : 10));
     const dischargesShortTerm = discharges.map((d) => d / 5);
     const history = steady({ discharges, dischargesShortTerm });
-    const { parameters } = estimateFlowParameters(history, days - 1) as {
-      ok: true;
-      parameters: { dischargesPerReady: number[] };
-    };
+    const parameters = parametersOf(history);
     expect(parameters.dischargesPerReady[6]).toBe(0);
     // Day index 69 is position 6; the forecast's sixth day (index 75) is position 5, its seventh position 6.
     const forecast = flowForecast(history, days - 1, parameters, 7);
@@ -71,6 +68,8 @@ describe('flow model, by hand', () => {
       ok: false,
       reason: 'noShortTermDischarges',
     });
-    expect(estimateFlowParameters(steady(), 30)).toEqual({ ok: false, reason: 'tooShort' });
+    // Day 0 has no day before it: four weeks need origin 28 or later.
+    expect(estimateFlowParameters(steady(), 27)).toEqual({ ok: false, reason: 'tooShort' });
+    expect(estimateFlowParameters(steady(), 28).ok).toBe(true);
   });
 });

@@ -33,6 +33,8 @@ export interface FlowParameters {
 }
 
 export const FLOW_WINDOW_DAYS = 56;
+/** Early in a history the window is what there is, down to four weeks. */
+export const FLOW_MIN_WINDOW_DAYS = 28;
 const LONGEST_STAY = 365;
 
 export type FlowEstimate = { ok: true; parameters: FlowParameters } | { ok: false; reason: 'tooShort' | 'noShortTermDischarges' };
@@ -71,15 +73,16 @@ export function flowSums(history: FlowHistory): FlowSums {
   return sums;
 }
 
-/** Parameters from the `windowDays` days up to and including day `origin`. */
+/** Parameters from the `windowDays` days up to and including day `origin` (fewer early on, never fewer than four weeks). */
 export function estimateFlowParameters(
   history: FlowHistory,
   origin: number,
   windowDays = FLOW_WINDOW_DAYS,
   sums: FlowSums = flowSums(history),
 ): FlowEstimate {
-  const first = origin - windowDays + 1;
-  if (first < 1) return { ok: false, reason: 'tooShort' };
+  // Day 0 has no day before it to relate its discharges to the patients ready.
+  const first = Math.max(1, origin - windowDays + 1);
+  if (origin - first + 1 < Math.min(windowDays, FLOW_MIN_WINDOW_DAYS)) return { ok: false, reason: 'tooShort' };
   const inWindow = (running: Float64Array) => running[origin + 1]! - running[first]!;
   const occupied = inWindow(sums.occupied);
   const arrivals = inWindow(sums.arrivals);

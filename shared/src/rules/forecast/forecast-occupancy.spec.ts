@@ -56,6 +56,12 @@ describe('forecastOccupancy', () => {
     expect(result.parameters.model === 'flow' && result.parameters.flow.shortTermShare).toBeCloseTo(0.3, 1);
   });
 
+  it('the flow model competes on half a year of history too (the demo has 180 days)', () => {
+    const flows = flowDrivenSeries(180, 1);
+    const result = forecastOccupancy({ asOf: '2026-03-01', occupied: flows.occupied, flows });
+    expect(result.candidates.find((candidate) => candidate.model === 'flow')?.available).toBe(true);
+  });
+
   it('says why the flow model could not compete', () => {
     const flows = flowDrivenSeries(365, 2);
     const none = { ...flows, dischargesShortTerm: flows.dischargesShortTerm.map(() => 0) };

@@ -163,13 +163,19 @@ export function forecastOccupancy(input: OccupancyHistory, options: Partial<Fore
     .reduce((best, next) => (next.accuracy.mase < best.accuracy.mase ? next : best));
   runs.set('holtWinters', holtWinters);
 
+  // The flow model competes only if it forecast every day the others are scored on.
   const flow = flowCandidate(input, from, occupied, o, firstOrigin, horizon);
-  if (flow.ok) runs.set('flow', { run: flow, accuracy: score(flow) });
+  let flowMissing: Extract<CandidateAccuracy, { available: false }>['reason'] | null = flow.ok ? null : flow.reason;
+  if (flow.ok) {
+    const accuracy = score(flow);
+    if (accuracy.errors < runs.get('seasonalNaive')!.accuracy.errors) flowMissing = flow.missingReason ?? 'tooShort';
+    else runs.set('flow', { run: flow, accuracy });
+  }
 
   for (const model of FORECAST_MODELS) {
     const entry = runs.get(model);
     if (entry) candidates.push({ model, available: true, accuracy: entry.accuracy });
-    else if (!flow.ok) candidates.push({ model, available: false, reason: flow.reason });
+    else if (flowMissing) candidates.push({ model, available: false, reason: flowMissing });
   }
   // Lowest MASE; on a tie the simpler model (the order of FORECAST_MODELS).
   const best = candidates

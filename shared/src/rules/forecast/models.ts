@@ -63,22 +63,29 @@ export function holtWintersRun(history: readonly number[], firstOrigin: number, 
   };
 }
 
-export type FlowRun = ({ ok: true } & ModelRun) | { ok: false; reason: 'tooShort' | 'noShortTermDischarges' };
+export type FlowRun = ({ ok: true; missingReason: FlowUnavailable | null } & ModelRun) | { ok: false; reason: FlowUnavailable };
+type FlowUnavailable = 'tooShort' | 'noShortTermDischarges';
 
-/** Re-estimated at every origin from the weeks before it: a handful of sums, no search. */
+/**
+ * Re-estimated at every origin from the weeks before it: a handful of sums, no search. An origin it
+ * cannot estimate (too early, or weeks without any discharge to short-term care) stays empty and
+ * `missingReason` says why; without an estimate on the last day there is no forecast at all.
+ */
 export function flowRun(history: FlowHistory, firstOrigin: number, horizon: number): FlowRun {
   const last = history.occupied.length - 1;
   const backtest = originForecasts(firstOrigin, last - 1, horizon);
   const sums = flowSums(history);
+  let missingReason: FlowUnavailable | null = null;
   for (let origin = firstOrigin; origin < last; origin += 1) {
     const estimate = estimateFlowParameters(history, origin, FLOW_WINDOW_DAYS, sums);
-    if (!estimate.ok) return { ok: false, reason: estimate.reason };
-    setForecasts(backtest, origin, flowForecast(history, origin, estimate.parameters, horizon));
+    if (estimate.ok) setForecasts(backtest, origin, flowForecast(history, origin, estimate.parameters, horizon));
+    else missingReason = estimate.reason;
   }
   const final = estimateFlowParameters(history, last, FLOW_WINDOW_DAYS, sums);
   if (!final.ok) return { ok: false, reason: final.reason };
   return {
     ok: true,
+    missingReason,
     backtest,
     final: () => ({
       forecast: flowForecast(history, last, final.parameters, horizon),
