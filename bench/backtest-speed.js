@@ -9,6 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { seededRandom } from '@lagesbild/shared';
 import { COUNTIES } from './national/counties.js';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -21,18 +22,6 @@ const { values: args } = parseArgs({
 });
 const YEARS_OF_DAYS = 5 * 365 + 1;
 const AS_OF = '2026-03-01';
-
-// mulberry32, so every run forecasts the same figures.
-function seededRandom(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // One municipality: residents ready for discharge wander around a level set by its size, are
 // discharged at a weekday rate (few at weekends), a share goes to short-term care, and stays about

@@ -5,4 +5,5 @@ export * from './totals.js';
 export * from './holidays.js';
 export * from './history.js';
 export * from './pressure.js';
+export * from './seeded-random.js';
 export * from './forecast/index.js';

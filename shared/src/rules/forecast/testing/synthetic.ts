@@ -1,16 +1,7 @@
 // Seeded series for the forecast specs (not built into dist): the same numbers on every run.
+import { seededRandom } from '../../seeded-random.js';
 
-/** mulberry32: a small, well-known 32-bit generator, uniform on [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 /** Standard normal draws (Box–Muller). */
 export function seededNormal(seed: number): () => number {
