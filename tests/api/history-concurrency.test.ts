@@ -1,0 +1,116 @@
+import type { History, Situation } from '@lagesbild/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Api, reportBody } from '../support/api.js';
+import { today } from '../support/dates.js';
+import { startServer, type RunningServer } from '../support/server.js';
+
+// The history's daily totals are kept by the database as reports are written. Units of one
+// organisation and kind saved at the same moment (the entry form saves them all with one button)
+// must never leave the history disagreeing with the situation.
+
+const ROUNDS = 24;
+
+let server: RunningServer;
+let analyst: Api;
+let borlange: Api;
+beforeAll(async () => {
+  server = await startServer();
+  [analyst, borlange] = await Promise.all([
+    Api.loggedIn(server.baseUrl, 'region-dalarna'),
+    Api.loggedIn(server.baseUrl, 'borlange'),
+  ]);
+});
+afterAll(async () => {
+  await server.stop();
+});
+
+interface Totals {
+  units: number;
+  capacity: number;
+  occupied: number;
+  surgeCapacity: number;
+  admissions: number;
+  discharges: number;
+  covidPatients: number;
+}
+
+/** What the situation shows for an organisation's units of one kind that reported on its day. */
+function situationTotals(situation: Situation, organizationCode: string, kind: string): Totals {
+  const reports = (situation.organizations.find((o) => o.code === organizationCode)?.units ?? [])
+    .filter((unit) => unit.kind === kind)
+    .flatMap((unit) => (unit.report ? [unit.report] : []));
+  const sum = (value: (report: (typeof reports)[number]) => number) => reports.reduce((total, r) => total + value(r), 0);
+  return {
+    units: reports.length,
+    capacity: sum((r) => r.capacity),
+    occupied: sum((r) => r.occupied),
+    surgeCapacity: sum((r) => r.surgeCapacity ?? r.capacity),
+    admissions: sum((r) => r.admissions),
+    discharges: sum((r) => r.discharges),
+    covidPatients: sum((r) => r.covidPatients ?? 0),
+  };
+}
+
+/** The history's totals for the same organisation, kind and (single) day. */
+function historyTotals(history: History, organizationCode: string, kind: string): Totals | undefined {
+  const series = history.series.find((s) => s.organizationCode === organizationCode && s.unitKind === kind);
+  if (!series) return undefined;
+  return {
+    units: series.units[0] ?? 0,
+    capacity: series.capacity[0] ?? 0,
+    occupied: series.occupied[0] ?? 0,
+    surgeCapacity: series.surgeCapacity[0] ?? 0,
+    admissions: series.admissions[0] ?? 0,
+    discharges: series.discharges[0] ?? 0,
+    covidPatients: series.covidPatients[0] ?? 0,
+  };
+}
+
+describe('history totals under parallel writes', () => {
+  it('every round, the four Dalarna hospitals and Borlänge’s two units saved at once leave history equal to the situation', async () => {
+    const situation = (await analyst.situation('20')).body;
+    const unitsOf = (code: string, kind: string) =>
+      situation.organizations.find((o) => o.code === code)?.units.filter((u) => u.kind === kind) ?? [];
+    const hospitals = unitsOf('20', 'hospital');
+    const borlangeUnits = unitsOf('2081', 'short_term');
+    expect(hospitals).toHaveLength(4);
+    expect(borlangeUnits).toHaveLength(2);
+
+    const mismatches: string[] = [];
+    for (let round = 0; round < ROUNDS; round += 1) {
+      const responses = await Promise.all([
+        ...hospitals.map((unit, index) =>
+          analyst.putReport(
+            unit.id,
+            today(),
+            reportBody({
+              capacity: 150 + index * 10,
+              occupied: 120 + round + index * 7,
+              surgeCapacity: round % 2 === 0 ? null : 200 + index,
+              admissions: round + index,
+              discharges: 0,
+              covidPatients: (round + index) % 5,
+            }),
+          ),
+        ),
+        ...borlangeUnits.map((unit, index) =>
+          borlange.putReport(unit.id, today(), reportBody({ capacity: 20 + index, occupied: 10 + round + index, surgeCapacity: null })),
+        ),
+      ]);
+      expect(responses.map((response) => response.status)).toEqual(responses.map(() => 200));
+
+      const [afterSituation, history] = await Promise.all([analyst.situation('20'), analyst.history('20', today(), today())]);
+      for (const [code, kind] of [
+        ['20', 'hospital'],
+        ['2081', 'short_term'],
+      ] as const) {
+        const shown = situationTotals(afterSituation.body, code, kind);
+        const kept = historyTotals(history.body, code, kind);
+        if (JSON.stringify(kept) !== JSON.stringify(shown)) {
+          mismatches.push(`round ${round}, ${code} ${kind}: history ${JSON.stringify(kept)}, situation ${JSON.stringify(shown)}`);
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+});
