@@ -10,6 +10,7 @@ let server: RunningServer;
 let analyst: Api;
 let situation: Situation;
 const from = daysAgo(6);
+const FORMULA = '=HYPERLINK("http://evil.example","klicka")';
 const to = today();
 
 beforeAll(async () => {
@@ -22,6 +23,10 @@ beforeAll(async () => {
     reportBody({ occupied: 31, comment: 'Export, med komma; och "citat"' }),
   );
   expect(saved.status).toBe(200);
+  // A reporter's comment that a spreadsheet would run as a formula, and a figure with decimals.
+  const borlange = await Api.loggedIn(server.baseUrl, 'borlange');
+  const formula = await borlange.putReport('2081-angen', today(), reportBody({ sickLeavePct: 12.5, comment: FORMULA }));
+  expect(formula.status).toBe(200);
   situation = (await analyst.situation('20')).body;
 });
 afterAll(async () => {
@@ -35,8 +40,14 @@ async function download(api: Api, path: string): Promise<Response> {
 async function csvRows(response: Response): Promise<Record<string, string>[]> {
   const bytes = Buffer.from(await response.arrayBuffer());
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the byte-order mark Excel needs for å, ä, ö
-  return parse<Record<string, string>>(bytes.subarray(3).toString('utf8'), { columns: true });
+  const text = bytes.subarray(3).toString('utf8');
+  // Excel in a Swedish locale splits on semicolons (the comma is its decimal sign).
+  expect(text.split('\n')[0]).toMatch(/^datum;/);
+  return parse<Record<string, string>>(text, { columns: true, delimiter: ';' });
 }
+
+/** A cell a spreadsheet will not run: it does not start with what starts a formula. */
+const inert = (cell: string | undefined) => cell !== undefined && !/^[=+\-@\t\r]/.test(cell);
 
 const reportedToday = () => situation.organizations.flatMap((org) => org.units.filter((unit) => unit.report !== null));
 const flowsToday = () => situation.organizations.filter((org) => org.flows !== null);
@@ -67,6 +78,15 @@ describe('exports of the region’s figures', () => {
       kommentar: 'Export, med komma; och "citat"',
       'sparad av': 'falun',
     });
+  });
+
+  it('reports as CSV for a Swedish Excel: a formula in a comment arrives as inert text, decimals with a comma', async () => {
+    const rows = await csvRows(await download(analyst, `/api/regions/20/export/reports.csv?from=${from}&to=${to}`));
+    const angen = rows.find((row) => row['enhets-id'] === '2081-angen' && row.datum === to);
+    expect(angen?.kommentar).toBe(`'${FORMULA}`);
+    expect(inert(angen?.kommentar)).toBe(true);
+    expect(angen?.['sjukfrånvaro %']).toBe('12,5');
+    expect(angen?.['disponibla platser']).toBe('34');
   });
 
   it('flows as CSV: one row per municipality and day', async () => {
@@ -115,6 +135,18 @@ describe('exports of the region’s figures', () => {
       ?.find((row) => row.getCell(4).value === '2080-lunden' && row.getCell(1).value === to);
     expect(lunden?.getCell(8).value).toBe(31);
     expect(book.getWorksheet('Flöden')!.rowCount - 1).toBeGreaterThanOrEqual(flowsToday().length);
+
+    // The comment that looks like a formula is text: a text-formatted string cell, never a formula,
+    // so Excel shows it as typed and keeps it text when the cell is edited.
+    const comment = headers.indexOf('kommentar') + 1;
+    const angen = reports
+      .getRows(2, reports.rowCount - 1)
+      ?.find((row) => row.getCell(4).value === '2081-angen' && row.getCell(1).value === to);
+    const cell = angen?.getCell(comment);
+    expect(cell?.type).toBe(ExcelJS.ValueType.String);
+    expect(cell?.value).toBe(FORMULA);
+    expect(cell?.numFmt).toBe('@');
+    expect(angen?.getCell(headers.indexOf('sjukfrånvaro %') + 1).value).toBe(12.5);
   });
 
   it('defaults to the last 30 days, and any user of the region may download', async () => {

@@ -101,7 +101,7 @@ describe('PUT /api/units/:unitId/reports/:date', () => {
     ['surgeCapacity', { surgeCapacity: 10, capacity: 34 }],
     ['covidPatients', { covidPatients: -3 }],
     ['comment', { comment: 'x'.repeat(1001) }],
-    ['expectedVersion', { expectedVersion: 0 }],
+    ['expectedVersion', { expectedVersion: -1 }],
     ['colour', { colour: 'red' }],
   ])('answers 400 naming %s, and stores nothing', async (field, overrides) => {
     const date = daysAgo(7);

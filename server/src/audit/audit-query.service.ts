@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { shiftDay, type AuditRecord } from '@lagesbild/shared';
+import { periodProblem, shiftDay, type AuditRecord } from '@lagesbild/shared';
 import { stringify } from 'csv-stringify/sync';
 import { DataSource } from 'typeorm';
 import type { Caller } from '../common/caller.js';
 import { assertCanAudit } from '../common/scope.js';
+import { fieldErrors } from '../common/validation.js';
+import { SWEDISH_CSV } from '../exports/swedish-csv.js';
 
 export interface AuditFilter {
   organization?: string | undefined;
@@ -36,6 +38,9 @@ export class AuditQueryService {
 
   async search(caller: Caller, regionCode: string, filter: AuditFilter): Promise<AuditRecord[]> {
     assertCanAudit(caller, regionCode);
+    // A search may be open-ended; a closed period follows the same rule as every other period.
+    const problem = filter.from && filter.to ? periodProblem(filter.from, filter.to) : null;
+    if (problem) throw fieldErrors([{ message: problem, path: ['from'] }]);
     const conditions = ['region_code = $1'];
     const parameters: unknown[] = [regionCode];
     const add = (condition: string, value: unknown) => {
@@ -83,6 +88,7 @@ export class AuditQueryService {
         after: record.after === null ? '' : JSON.stringify(record.after),
       })),
       {
+        ...SWEDISH_CSV,
         header: true,
         columns: [
           { key: 'at', header: 'tidpunkt' },

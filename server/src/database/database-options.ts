@@ -11,6 +11,17 @@ pg.types.setTypeParser(DATE_ARRAY, pg.types.getTypeParser(TEXT_ARRAY) as (value:
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number.parseInt(value, 10));
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number.parseFloat(value));
 
+/**
+ * Limits every connection of the app's pool gets, so a runaway query or a transaction left open by
+ * a bug cannot hold locks and a connection for ever. The slowest request (a year of history for the
+ * largest region) takes well under a second; migrations and the wait for the migration lock lift the
+ * statement limit for themselves. Downloads have a pool of their own (exports/export-pool.ts).
+ */
+export const CONNECTION_LIMITS = {
+  statement_timeout: 30_000,
+  idle_in_transaction_session_timeout: 60_000,
+};
+
 export function databaseOptions(url: string): DataSourceOptions {
   return {
     type: 'postgres',
@@ -20,6 +31,6 @@ export function databaseOptions(url: string): DataSourceOptions {
     migrationsRun: false,
     synchronize: false,
     logging: ['error'],
-    extra: { max: 20, application_name: 'lagesbild' },
+    extra: { max: 20, application_name: 'lagesbild', ...CONNECTION_LIMITS },
   };
 }

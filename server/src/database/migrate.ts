@@ -11,6 +11,8 @@ export async function migrateUnderLock(dataSource: DataSource, afterMigrations?:
   const runner = dataSource.createQueryRunner();
   await runner.connect();
   try {
+    // Another instance may hold the lock for as long as its migrations take.
+    await runner.query('SET statement_timeout = 0');
     await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
     try {
       await dataSource.runMigrations({ transaction: 'each' });
@@ -19,6 +21,8 @@ export async function migrateUnderLock(dataSource: DataSource, afterMigrations?:
       await runner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
     }
   } finally {
+    // Back to the pool's own limit before the connection serves requests.
+    await runner.query('RESET statement_timeout').catch(() => undefined);
     await runner.release();
   }
 }

@@ -1,4 +1,12 @@
-import { holidayName, isMunicipalUnitKind, shiftDay, type Staffing, type UnitKind } from '@lagesbild/shared';
+import {
+  holidayName,
+  isMunicipalUnitKind,
+  shiftDay,
+  type FlowRow,
+  type ReportValuesInput,
+  type Staffing,
+  type UnitKind,
+} from '@lagesbild/shared';
 import { DEFAULT_PROFILE, DEMO_COMMENTS, SILENT_MUNICIPALITIES, UNIT_PROFILES, type UnitProfile } from './demo-profiles.js';
 import { hashSeed, seededRandom } from './seeded-random.js';
 
@@ -11,34 +19,11 @@ export interface DemoUnit {
   regionCode: string;
 }
 
-export interface DemoReport {
-  unitId: string;
-  date: string;
-  capacity: number;
-  occupied: number;
-  surgeCapacity: number | null;
-  admissions: number;
-  discharges: number;
-  dischargesByDestination: { home: number; shortTerm: number; nursingHome: number; other: number } | null;
-  staffing: Staffing;
-  sickLeavePct: number | null;
-  covidPatients: number | null;
-  comment: string | null;
-  updatedBy: string;
-}
+/** A day of a unit's figures, as the shared schema takes them (an optional figure may be left out). */
+export type DemoReport = ReportValuesInput & { unitId: string; date: string; updatedBy: string };
 
-export interface DemoFlow {
-  municipalityCode: string;
-  regionCode: string;
-  date: string;
-  inpatients: number;
-  admissions: number;
-  dischargesHome: number;
-  dischargesShortTerm: number;
-  dischargesNursingHome: number;
-  dischargesOther: number;
-  readyForDischarge: number;
-}
+/** A day of a municipality's flows: the entered figures (the total of discharges is derived). */
+export type DemoFlow = Omit<FlowRow, 'discharges'> & { regionCode: string; date: string };
 
 /** Winter rise: about +12 % in mid-January, -12 % in mid-July. */
 function seasonFactor(day: string): number {

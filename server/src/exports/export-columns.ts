@@ -1,43 +1,17 @@
 // The exported tables, column by column: the Swedish heading an analyst reads in Excel, and how to
 // get the value from a row. CSV and XLSX share them, so the two never disagree.
+import type { Report, StoredFlowRow, UnitKind } from '@lagesbild/shared';
 
-export interface ReportExportRow {
-  date: string;
-  organization_code: string;
-  organization_name: string;
-  unit_id: string;
-  unit_name: string;
-  unit_kind: string;
-  capacity: number;
-  occupied: number;
-  surge_capacity: number | null;
-  admissions: number;
-  discharges: number;
-  staffing: string;
-  sick_leave_pct: number | null;
-  covid_patients: number | null;
-  comment: string | null;
-  version: number;
-  updated_at: Date;
-  updated_by: string;
-}
+/** A report as exported: the stored report (report-row.ts) and where its unit belongs. */
+export type ReportExportRow = Report & {
+  organizationCode: string;
+  organizationName: string;
+  unitName: string;
+  unitKind: UnitKind;
+};
 
-export interface FlowExportRow {
-  date: string;
-  municipality_code: string;
-  municipality_name: string;
-  inpatients: number;
-  admissions: number;
-  discharges: number;
-  discharges_home: number;
-  discharges_short_term: number;
-  discharges_nursing_home: number;
-  discharges_other: number;
-  ready_for_discharge: number;
-  version: number;
-  updated_at: Date;
-  updated_by: string;
-}
+/** A municipality's flows as exported: the stored row (flow-row.ts) and the municipality's name. */
+export type FlowExportRow = StoredFlowRow & { municipalityName: string };
 
 export type Cell = string | number | null;
 export interface Column<Row> {
@@ -45,7 +19,22 @@ export interface Column<Row> {
   value: (row: Row) => Cell;
   /** Width in characters for the spreadsheet. */
   width: number;
+  /** Text the spreadsheet must keep as typed (never a number, a date or a formula). */
+  text: boolean;
 }
+
+const text = <Row>(header: string, width: number, value: (row: Row) => string | null): Column<Row> => ({
+  header,
+  width,
+  value,
+  text: true,
+});
+const number = <Row>(header: string, width: number, value: (row: Row) => number | null): Column<Row> => ({
+  header,
+  width,
+  value,
+  text: false,
+});
 
 const STAFFING: Record<string, string> = { normal: 'normal', strained: 'ansträngd', critical: 'kritisk' };
 const UNIT_KIND: Record<string, string> = {
@@ -57,41 +46,41 @@ const UNIT_KIND: Record<string, string> = {
 };
 
 export const REPORT_EXPORT_COLUMNS: Column<ReportExportRow>[] = [
-  { header: 'datum', value: (r) => r.date, width: 11 },
-  { header: 'organisationskod', value: (r) => r.organization_code, width: 8 },
-  { header: 'organisation', value: (r) => r.organization_name, width: 18 },
-  { header: 'enhets-id', value: (r) => r.unit_id, width: 20 },
-  { header: 'enhet', value: (r) => r.unit_name, width: 26 },
-  { header: 'typ', value: (r) => UNIT_KIND[r.unit_kind] ?? r.unit_kind, width: 16 },
-  { header: 'disponibla platser', value: (r) => r.capacity, width: 10 },
-  { header: 'belagda platser', value: (r) => r.occupied, width: 10 },
-  { header: 'lediga platser', value: (r) => Math.max(0, r.capacity - r.occupied), width: 10 },
-  { header: 'överbeläggning', value: (r) => Math.max(0, r.occupied - r.capacity), width: 10 },
-  { header: 'kan utökas till', value: (r) => r.surge_capacity, width: 10 },
-  { header: 'inskrivningar', value: (r) => r.admissions, width: 10 },
-  { header: 'utskrivningar', value: (r) => r.discharges, width: 10 },
-  { header: 'bemanning', value: (r) => STAFFING[r.staffing] ?? r.staffing, width: 11 },
-  { header: 'sjukfrånvaro %', value: (r) => r.sick_leave_pct, width: 10 },
-  { header: 'patienter med covid-19', value: (r) => r.covid_patients, width: 10 },
-  { header: 'kommentar', value: (r) => r.comment, width: 40 },
-  { header: 'version', value: (r) => r.version, width: 8 },
-  { header: 'sparad', value: (r) => r.updated_at.toISOString(), width: 24 },
-  { header: 'sparad av', value: (r) => r.updated_by, width: 16 },
+  text('datum', 11, (r) => r.date),
+  text('organisationskod', 8, (r) => r.organizationCode),
+  text('organisation', 18, (r) => r.organizationName),
+  text('enhets-id', 20, (r) => r.unitId),
+  text('enhet', 26, (r) => r.unitName),
+  text('typ', 16, (r) => UNIT_KIND[r.unitKind] ?? r.unitKind),
+  number('disponibla platser', 10, (r) => r.capacity),
+  number('belagda platser', 10, (r) => r.occupied),
+  number('lediga platser', 10, (r) => Math.max(0, r.capacity - r.occupied)),
+  number('överbeläggning', 10, (r) => Math.max(0, r.occupied - r.capacity)),
+  number('kan utökas till', 10, (r) => r.surgeCapacity),
+  number('inskrivningar', 10, (r) => r.admissions),
+  number('utskrivningar', 10, (r) => r.discharges),
+  text('bemanning', 11, (r) => STAFFING[r.staffing] ?? r.staffing),
+  number('sjukfrånvaro %', 10, (r) => r.sickLeavePct),
+  number('patienter med covid-19', 10, (r) => r.covidPatients),
+  text('kommentar', 40, (r) => r.comment),
+  number('version', 8, (r) => r.version),
+  text('sparad', 24, (r) => r.updatedAt),
+  text('sparad av', 16, (r) => r.updatedBy),
 ];
 
 export const FLOW_EXPORT_COLUMNS: Column<FlowExportRow>[] = [
-  { header: 'datum', value: (r) => r.date, width: 11 },
-  { header: 'kommunkod', value: (r) => r.municipality_code, width: 8 },
-  { header: 'kommun', value: (r) => r.municipality_name, width: 18 },
-  { header: 'inneliggande', value: (r) => r.inpatients, width: 10 },
-  { header: 'inskrivna', value: (r) => r.admissions, width: 10 },
-  { header: 'utskrivna', value: (r) => r.discharges, width: 10 },
-  { header: 'utskrivna hem', value: (r) => r.discharges_home, width: 10 },
-  { header: 'utskrivna till korttidsplats', value: (r) => r.discharges_short_term, width: 10 },
-  { header: 'utskrivna till SÄBO', value: (r) => r.discharges_nursing_home, width: 10 },
-  { header: 'utskrivna annat', value: (r) => r.discharges_other, width: 10 },
-  { header: 'utskrivningsklara', value: (r) => r.ready_for_discharge, width: 10 },
-  { header: 'version', value: (r) => r.version, width: 8 },
-  { header: 'sparad', value: (r) => r.updated_at.toISOString(), width: 24 },
-  { header: 'sparad av', value: (r) => r.updated_by, width: 16 },
+  text('datum', 11, (r) => r.date),
+  text('kommunkod', 8, (r) => r.municipalityCode),
+  text('kommun', 18, (r) => r.municipalityName),
+  number('inneliggande', 10, (r) => r.inpatients),
+  number('inskrivna', 10, (r) => r.admissions),
+  number('utskrivna', 10, (r) => r.discharges),
+  number('utskrivna hem', 10, (r) => r.dischargesHome),
+  number('utskrivna till korttidsplats', 10, (r) => r.dischargesShortTerm),
+  number('utskrivna till SÄBO', 10, (r) => r.dischargesNursingHome),
+  number('utskrivna annat', 10, (r) => r.dischargesOther),
+  number('utskrivningsklara', 10, (r) => r.readyForDischarge),
+  number('version', 8, (r) => r.version),
+  text('sparad', 24, (r) => r.updatedAt),
+  text('sparad av', 16, (r) => r.updatedBy),
 ];

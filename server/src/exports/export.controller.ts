@@ -4,6 +4,7 @@ import type { Readable } from 'node:stream';
 import type { Response } from 'express';
 import type { Caller } from '../common/caller.js';
 import { CurrentCaller } from '../common/current-caller.decorator.js';
+import { DownloadPool } from './download-pool.js';
 import { ExportService } from './export.service.js';
 
 type Period = { from?: string | undefined; to?: string | undefined };
@@ -18,7 +19,10 @@ const download = (content: Readable, type: string, name: string) =>
 /** Downloads of the region's figures for a period (default the last 30 days). */
 @Controller('regions/:region')
 export class ExportController {
-  constructor(private readonly exports: ExportService) {}
+  constructor(
+    private readonly exports: ExportService,
+    private readonly downloads: DownloadPool,
+  ) {}
 
   @Get('export.xlsx')
   async workbook(
@@ -27,12 +31,14 @@ export class ExportController {
     @Query({ schema: historyQuerySchema }) query: Period,
     @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
-    const file = await this.exports.workbook(caller, region, query.from, query.to);
+    const range = await this.exports.authorize(caller, region, query.from, query.to);
+    this.downloads.admit(response);
+    const file = await this.exports.workbook(region, range);
     // The browser gave up: stop writing the workbook (and reading the database) at once.
     response.once('close', () => {
       if (!response.writableFinished) file.destroy();
     });
-    return download(file, XLSX, this.exports.fileName(region, query.from, query.to, '.xlsx'));
+    return download(file, XLSX, this.exports.fileName(region, range, '.xlsx'));
   }
 
   @Get('export/reports.csv')
@@ -40,9 +46,11 @@ export class ExportController {
     @CurrentCaller() caller: Caller,
     @Param('region') region: string,
     @Query({ schema: historyQuerySchema }) query: Period,
+    @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
-    const file = await this.exports.reportsCsv(caller, region, query.from, query.to);
-    return download(file, CSV, this.exports.fileName(region, query.from, query.to, '-rapporter.csv'));
+    const range = await this.exports.authorize(caller, region, query.from, query.to);
+    this.downloads.admit(response);
+    return download(this.exports.reportsCsv(region, range), CSV, this.exports.fileName(region, range, '-rapporter.csv'));
   }
 
   @Get('export/flows.csv')
@@ -50,8 +58,10 @@ export class ExportController {
     @CurrentCaller() caller: Caller,
     @Param('region') region: string,
     @Query({ schema: historyQuerySchema }) query: Period,
+    @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
-    const file = await this.exports.flowsCsv(caller, region, query.from, query.to);
-    return download(file, CSV, this.exports.fileName(region, query.from, query.to, '-floden.csv'));
+    const range = await this.exports.authorize(caller, region, query.from, query.to);
+    this.downloads.admit(response);
+    return download(this.exports.flowsCsv(region, range), CSV, this.exports.fileName(region, range, '-floden.csv'));
   }
 }

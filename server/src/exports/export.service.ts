@@ -2,13 +2,15 @@ import { Injectable, Logger } from '@nestjs/common';
 import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
 import { PassThrough, pipeline, Readable } from 'node:stream';
-import type pg from 'pg';
 import QueryStream from 'pg-query-stream';
-import { DataSource } from 'typeorm';
 import type { Caller } from '../common/caller.js';
 import { resolveDateRange, type DateRange } from '../common/date-range.js';
 import { assertCanReadRegion } from '../common/scope.js';
+import type { DbRow } from '../database/versioned-table.js';
+import { flowTable } from '../flows/flow-row.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
+import { reportTable } from '../reports/report-row.js';
+import { DownloadPool } from './download-pool.js';
 import {
   FLOW_EXPORT_COLUMNS,
   REPORT_EXPORT_COLUMNS,
@@ -16,9 +18,8 @@ import {
   type FlowExportRow,
   type ReportExportRow,
 } from './export-columns.js';
+import { SWEDISH_CSV } from './swedish-csv.js';
 
-/** The same limit as history (two years): for the largest region some 120 000 report rows, which a spreadsheet still opens. */
-const MAX_EXPORT_DAYS = 731;
 const DEFAULT_EXPORT_DAYS = 30;
 const BATCH_ROWS = 20;
 
@@ -31,26 +32,30 @@ export class ExportService {
   private readonly logger = new Logger('ExportService');
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly downloads: DownloadPool,
     private readonly organizations: OrganizationsService,
   ) {}
+
+  /** The period asked for, once the caller may read the region (403/404, or 400 naming `from`). */
+  async authorize(caller: Caller, regionCode: string, from?: string, to?: string): Promise<DateRange> {
+    await this.organizations.regionName(regionCode);
+    assertCanReadRegion(caller, regionCode);
+    return resolveDateRange(from, to, DEFAULT_EXPORT_DAYS);
+  }
 
   // Two years of a large region is over 100 000 rows. They are streamed from a cursor through the
   // CSV or XLSX writer into the response: memory stays flat and other requests (and live updates)
   // keep being served between the batches. Built whole in memory, the workbook took 47 s and 3 GB.
 
-  async reportsCsv(caller: Caller, regionCode: string, from?: string, to?: string): Promise<Readable> {
-    const range = await this.authorize(caller, regionCode, from, to);
+  reportsCsv(regionCode: string, range: DateRange): Readable {
     return csv(REPORT_EXPORT_COLUMNS, this.reportRows(regionCode, range));
   }
 
-  async flowsCsv(caller: Caller, regionCode: string, from?: string, to?: string): Promise<Readable> {
-    const range = await this.authorize(caller, regionCode, from, to);
+  flowsCsv(regionCode: string, range: DateRange): Readable {
     return csv(FLOW_EXPORT_COLUMNS, this.flowRows(regionCode, range));
   }
 
-  async workbook(caller: Caller, regionCode: string, from?: string, to?: string): Promise<Readable> {
-    const range = await this.authorize(caller, regionCode, from, to);
+  async workbook(regionCode: string, range: DateRange): Promise<Readable> {
     const regionName = await this.organizations.regionName(regionCode);
     const output = new PassThrough();
     const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true });
@@ -73,24 +78,15 @@ export class ExportService {
   }
 
   /** The file name a download is saved as, e.g. `lagesbild-20-2026-10-25--2026-11-23.xlsx`. */
-  fileName(regionCode: string, from: string | undefined, to: string | undefined, suffix: string): string {
-    const range = resolveDateRange(from, to, { defaultDays: DEFAULT_EXPORT_DAYS, maxDays: MAX_EXPORT_DAYS });
+  fileName(regionCode: string, range: DateRange, suffix: string): string {
     return `lagesbild-${regionCode}-${range.start}--${range.end}${suffix}`;
   }
 
-  private async authorize(caller: Caller, regionCode: string, from?: string, to?: string): Promise<DateRange> {
-    await this.organizations.regionName(regionCode);
-    assertCanReadRegion(caller, regionCode);
-    return resolveDateRange(from, to, { defaultDays: DEFAULT_EXPORT_DAYS, maxDays: MAX_EXPORT_DAYS });
-  }
-
-  private reportRows(regionCode: string, range: DateRange): AsyncGenerator<ReportExportRow> {
+  private async *reportRows(regionCode: string, range: DateRange): AsyncGenerator<ReportExportRow> {
     // Retired units are included: their history is part of the region's record.
-    return this.stream<ReportExportRow>(
-      `SELECT r.date, o.code AS organization_code, o.name AS organization_name, u.id AS unit_id,
-              u.name AS unit_name, u.kind AS unit_kind, r.capacity, r.occupied, r.surge_capacity,
-              r.admissions, r.discharges, r.staffing, r.sick_leave_pct, r.covid_patients, r.comment,
-              r.version, r.updated_at, r.updated_by
+    const rows = this.stream<DbRow<ReportExportRow>>(
+      `SELECT ${reportTable.select('r')}, o.code AS "organizationCode", o.name AS "organizationName",
+              u.name AS "unitName", u.kind AS "unitKind"
          FROM reports r
          JOIN units u ON u.id = r.unit_id
          JOIN organizations o ON o.code = u.organization_code
@@ -98,47 +94,50 @@ export class ExportService {
         ORDER BY r.date, o.sort_order, u.sort_order, u.id`,
       [regionCode, range.start, range.end],
     );
+    for await (const row of rows) yield reportTable.toApi(row);
   }
 
-  private flowRows(regionCode: string, range: DateRange): AsyncGenerator<FlowExportRow> {
-    return this.stream<FlowExportRow>(
-      `SELECT f.date, f.municipality_code, o.name AS municipality_name, f.inpatients, f.admissions,
-              f.discharges, f.discharges_home, f.discharges_short_term, f.discharges_nursing_home,
-              f.discharges_other, f.ready_for_discharge, f.version, f.updated_at, f.updated_by
+  private async *flowRows(regionCode: string, range: DateRange): AsyncGenerator<FlowExportRow> {
+    const rows = this.stream<DbRow<FlowExportRow>>(
+      `SELECT ${flowTable.select('f')}, o.name AS "municipalityName"
          FROM flows f
          JOIN organizations o ON o.code = f.municipality_code
         WHERE f.region_code = $1 AND f.date BETWEEN $2 AND $3
         ORDER BY f.date, o.sort_order`,
       [regionCode, range.start, range.end],
     );
+    for await (const row of rows) yield flowTable.toApi(row);
   }
 
   /**
-   * Rows from a server-side cursor, a small batch at a time, on a connection of its own until the
-   * end. Small batches keep each turn of the event loop short, so a situation asked for meanwhile
-   * waits for one batch of spreadsheet work, not for a hundred rows of it.
+   * Rows from a server-side cursor, a small batch at a time, on a download connection of its own
+   * until the end. Small batches keep each turn of the event loop short, so a situation asked for
+   * meanwhile waits for one batch of spreadsheet work, not for a hundred rows of it.
    */
   private async *stream<Row>(sql: string, parameters: unknown[]): AsyncGenerator<Row> {
-    const runner = this.dataSource.createQueryRunner();
+    const client = await this.downloads.connect();
+    let finished = false;
     try {
-      const client = (await runner.connect()) as pg.PoolClient;
       const rows = client.query(new QueryStream(sql, parameters, { batchSize: BATCH_ROWS, highWaterMark: BATCH_ROWS }));
       for await (const row of rows as AsyncIterable<Row>) yield row;
+      finished = true;
     } finally {
-      await runner.release();
+      // A cursor cut short (an error, a download given up) may leave the connection mid-protocol: drop it.
+      client.release(!finished);
     }
   }
 }
 
 function csv<Row>(columns: readonly Column<Row>[], rows: AsyncIterable<Row>): Readable {
-  const cells = async function* () {
+  const records = async function* () {
+    // The heading row goes out at once, before the first batch is read: the download has started.
+    yield columns.map((column) => column.header);
     for await (const row of rows) yield columns.map((column) => column.value(row));
   };
-  // A byte-order mark, so Excel reads å, ä and ö as UTF-8 when the file is opened directly.
-  const stringifier = stringify({ header: true, columns: columns.map((column) => column.header), bom: true });
+  const stringifier = stringify(SWEDISH_CSV);
   // pipeline, not pipe: a database error cuts the download short instead of leaving it hanging, and
   // a download the browser gave up on closes the cursor.
-  pipeline(Readable.from(cells()), stringifier, () => undefined);
+  pipeline(Readable.from(records()), stringifier, () => undefined);
   return stringifier;
 }
 
@@ -150,7 +149,13 @@ async function addSheet<Row>(
   aborted: () => boolean,
 ): Promise<void> {
   const sheet = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = columns.map((column) => ({ header: column.header, width: column.width }));
+  // Text columns are formatted as text ('@'): Excel shows a comment such as "=HYPERLINK(…)" as typed
+  // and keeps it text when the cell is edited, instead of running it as a formula.
+  sheet.columns = columns.map((column) => ({
+    header: column.header,
+    width: column.width,
+    ...(column.text ? { style: { numFmt: '@' } } : {}),
+  }));
   sheet.getRow(1).font = { bold: true };
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
   sheet.getRow(1).commit();

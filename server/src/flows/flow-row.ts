@@ -1,38 +1,28 @@
 import type { StoredFlowRow } from '@lagesbild/shared';
+import { versionedTable, type DbRow } from '../database/versioned-table.js';
 
-export interface FlowDbRow {
-  municipality_code: string;
-  date: string;
-  version: number;
-  inpatients: number;
-  admissions: number;
-  discharges: number;
-  discharges_home: number;
-  discharges_short_term: number;
-  discharges_nursing_home: number;
-  discharges_other: number;
-  ready_for_discharge: number;
-  updated_at: Date;
-  updated_by: string;
-}
+/**
+ * The flows table and its versions, defined once: every field of the shared `StoredFlowRow` (the
+ * compiler asks for each) and its column, plus the region each row belongs to, which is stored for
+ * the region's queries but not answered.
+ */
+export const flowTable = versionedTable<StoredFlowRow, 'regionCode'>({
+  table: 'flows',
+  versionsTable: 'flow_versions',
+  key: ['municipalityCode', 'date'],
+  columns: {
+    municipalityCode: 'municipality_code',
+    date: 'date',
+    inpatients: 'inpatients',
+    admissions: 'admissions',
+    discharges: 'discharges',
+    dischargesHome: 'discharges_home',
+    dischargesShortTerm: 'discharges_short_term',
+    dischargesNursingHome: 'discharges_nursing_home',
+    dischargesOther: 'discharges_other',
+    readyForDischarge: 'ready_for_discharge',
+  },
+  hidden: { regionCode: 'region_code' },
+});
 
-export const FLOW_COLUMNS = `municipality_code, date, version, inpatients, admissions, discharges, discharges_home,
-  discharges_short_term, discharges_nursing_home, discharges_other, ready_for_discharge, updated_at, updated_by`;
-
-export function toFlowRow(row: FlowDbRow): StoredFlowRow {
-  return {
-    municipalityCode: row.municipality_code,
-    date: row.date,
-    version: row.version,
-    inpatients: row.inpatients,
-    admissions: row.admissions,
-    discharges: row.discharges,
-    dischargesHome: row.discharges_home,
-    dischargesShortTerm: row.discharges_short_term,
-    dischargesNursingHome: row.discharges_nursing_home,
-    dischargesOther: row.discharges_other,
-    readyForDischarge: row.ready_for_discharge,
-    updatedAt: row.updated_at.toISOString(),
-    updatedBy: row.updated_by,
-  };
-}
+export type FlowDbRow = DbRow<StoredFlowRow>;

@@ -1,6 +1,14 @@
-import { Injectable } from '@nestjs/common';
-import { FLOW_INPUT_FIELDS, type FlowRowInput, type FlowsInput, type FlowsResponse, type StoredFlowRow } from '@lagesbild/shared';
-import { DataSource, type EntityManager } from 'typeorm';
+import { ConflictException, Injectable } from '@nestjs/common';
+import {
+  FLOW_INPUT_FIELDS,
+  totalDischarges,
+  type FlowRowInput,
+  type FlowsConflictBody,
+  type FlowsInput,
+  type FlowsResponse,
+  type StoredFlowRow,
+} from '@lagesbild/shared';
+import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Caller } from '../common/caller.js';
 import { assertCanWriteFlows } from '../common/scope.js';
@@ -9,11 +17,7 @@ import { ChangeLogService } from '../changes/change-log.service.js';
 import { LiveHub } from '../changes/live-hub.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { assertReportableDate } from '../reports/reports.service.js';
-import { FLOW_COLUMNS, toFlowRow, type FlowDbRow } from './flow-row.js';
-
-function totalDischarges(row: FlowRowInput): number {
-  return row.dischargesHome + row.dischargesShortTerm + row.dischargesNursingHome + row.dischargesOther;
-}
+import { flowTable, type FlowDbRow } from './flow-row.js';
 
 function unchanged(current: StoredFlowRow | undefined, row: FlowRowInput): boolean {
   return current !== undefined && FLOW_INPUT_FIELDS.every((field) => current[field] === row[field]);
@@ -30,6 +34,11 @@ export class FlowsService {
     private readonly audit: AuditService,
   ) {}
 
+  /**
+   * Stores the rows that changed, each as a new version, all or nothing. A row sent with the
+   * `expectedVersion` it was read at is refused (409, nothing stored) when someone saved that
+   * municipality meanwhile, so a stale table never reverts a colleague's corrections.
+   */
   async put(caller: Caller, regionCode: string, date: string, input: FlowsInput): Promise<FlowsResponse> {
     await this.organizations.regionName(regionCode);
     assertCanWriteFlows(caller, regionCode);
@@ -37,34 +46,51 @@ export class FlowsService {
     await this.assertMunicipalitiesOf(regionCode, input.rows);
 
     const result = await this.dataSource.transaction(async (manager) => {
-      // One flows write per region at a time, so first inserts of the same day cannot collide.
+      // One flows write per region at a time: first saves of the same day cannot collide, and the
+      // versions compared below stay current until this transaction ends.
       await manager.query('SELECT 1 FROM regions WHERE code = $1 FOR UPDATE', [regionCode]);
       const codes = input.rows.map((row) => row.municipalityCode);
       const currentRows: FlowDbRow[] = await manager.query(
-        `SELECT ${FLOW_COLUMNS} FROM flows WHERE municipality_code = ANY($1) AND date = $2 FOR UPDATE`,
+        `SELECT ${flowTable.select()} FROM flows WHERE municipality_code = ANY($1) AND date = $2`,
         [codes, date],
       );
-      const current = new Map(currentRows.map((row) => [row.municipality_code, toFlowRow(row)]));
-      const stored: StoredFlowRow[] = [];
+      const current = new Map(currentRows.map((row) => [row.municipalityCode, flowTable.toApi(row)]));
+      const toStore = input.rows.filter((row) => !unchanged(current.get(row.municipalityCode), row));
+      // Like a report, a row resent as it is stored is no change, whatever version it was read at.
+      const stale = toStore.filter(
+        (row) => row.expectedVersion !== undefined && (current.get(row.municipalityCode)?.version ?? 0) !== row.expectedVersion,
+      );
+      if (stale.length > 0) {
+        const body: FlowsConflictBody = {
+          statusCode: 409,
+          message: 'Någon annan har sparat flöden för samma dag under tiden.',
+          current: stale.flatMap((row) => current.get(row.municipalityCode) ?? []),
+        };
+        throw new ConflictException(body);
+      }
+
       const changed: StoredFlowRow[] = [];
-      for (const row of input.rows) {
+      for (const row of toStore) {
         const existing = current.get(row.municipalityCode);
-        if (existing && unchanged(existing, row)) {
-          stored.push(existing);
-          continue;
-        }
-        const saved = await this.store(manager, caller, regionCode, date, (existing?.version ?? 0) + 1, row);
+        const { municipalityCode, expectedVersion: _expectedVersion, discharges: _discharges, ...figures } = row;
+        const saved = await flowTable.write(
+          manager,
+          { municipalityCode, date, ...figures, discharges: totalDischarges(row) },
+          { version: (existing?.version ?? 0) + 1, by: caller.username, via: caller.via },
+          { regionCode },
+        );
         await this.audit.record(manager, caller, {
           action: 'flows.put',
           regionCode,
-          organizationCode: row.municipalityCode,
-          target: `${row.municipalityCode}/${date}`,
+          organizationCode: municipalityCode,
+          target: `${municipalityCode}/${date}`,
           before: existing ?? null,
           after: saved,
         });
-        stored.push(saved);
+        current.set(municipalityCode, saved);
         changed.push(saved);
       }
+      const stored = input.rows.map((row) => current.get(row.municipalityCode) as StoredFlowRow);
       if (changed.length === 0) return { stored, change: null };
       const change = await this.changeLog.record(manager, regionCode, 'flows.updated', (seq) => ({
         seq,
@@ -87,53 +113,5 @@ export class FlowsService {
         : [{ message: 'validation.unknownMunicipality', path: ['rows', index, 'municipalityCode'] }],
     );
     if (issues.length > 0) throw fieldErrors(issues);
-  }
-
-  private async store(
-    manager: EntityManager,
-    caller: Caller,
-    regionCode: string,
-    date: string,
-    version: number,
-    row: FlowRowInput,
-  ): Promise<StoredFlowRow> {
-    const parameters = [
-      row.municipalityCode,
-      date,
-      regionCode,
-      version,
-      row.inpatients,
-      row.admissions,
-      totalDischarges(row),
-      row.dischargesHome,
-      row.dischargesShortTerm,
-      row.dischargesNursingHome,
-      row.dischargesOther,
-      row.readyForDischarge,
-      caller.username,
-    ];
-    const rows: FlowDbRow[] = await manager.query(
-      `INSERT INTO flows (municipality_code, date, region_code, version, inpatients, admissions, discharges,
-                          discharges_home, discharges_short_term, discharges_nursing_home, discharges_other,
-                          ready_for_discharge, updated_at, updated_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, now(), $13)
-       ON CONFLICT (municipality_code, date) DO UPDATE SET
-         version = EXCLUDED.version, inpatients = EXCLUDED.inpatients, admissions = EXCLUDED.admissions,
-         discharges = EXCLUDED.discharges, discharges_home = EXCLUDED.discharges_home,
-         discharges_short_term = EXCLUDED.discharges_short_term,
-         discharges_nursing_home = EXCLUDED.discharges_nursing_home, discharges_other = EXCLUDED.discharges_other,
-         ready_for_discharge = EXCLUDED.ready_for_discharge, updated_at = EXCLUDED.updated_at,
-         updated_by = EXCLUDED.updated_by
-       RETURNING ${FLOW_COLUMNS}`,
-      parameters,
-    );
-    await manager.query(
-      `INSERT INTO flow_versions (municipality_code, date, region_code, version, inpatients, admissions, discharges,
-                                  discharges_home, discharges_short_term, discharges_nursing_home, discharges_other,
-                                  ready_for_discharge, created_at, created_by, via)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, now(), $13, $14)`,
-      [...parameters, caller.via],
-    );
-    return toFlowRow(rows[0] as FlowDbRow);
   }
 }

@@ -1,42 +1,28 @@
-import type { DischargesByDestination, Report, Staffing } from '@lagesbild/shared';
+import type { Report } from '@lagesbild/shared';
+import { versionedTable, type DbRow } from '../database/versioned-table.js';
 
-export interface ReportRow {
-  unit_id: string;
-  date: string;
-  version: number;
-  capacity: number;
-  occupied: number;
-  surge_capacity: number | null;
-  admissions: number;
-  discharges: number;
-  discharges_by_destination: DischargesByDestination | null;
-  staffing: Staffing;
-  sick_leave_pct: number | null;
-  covid_patients: number | null;
-  comment: string | null;
-  updated_at: Date;
-  updated_by: string;
-}
+/**
+ * The reports table and its versions, defined once: every field of the shared `Report` (the
+ * compiler asks for each) and its column. Services select, write and map rows only through this.
+ */
+export const reportTable = versionedTable<Report>({
+  table: 'reports',
+  versionsTable: 'report_versions',
+  key: ['unitId', 'date'],
+  columns: {
+    unitId: 'unit_id',
+    date: 'date',
+    capacity: 'capacity',
+    occupied: 'occupied',
+    surgeCapacity: 'surge_capacity',
+    admissions: 'admissions',
+    discharges: 'discharges',
+    dischargesByDestination: 'discharges_by_destination',
+    staffing: 'staffing',
+    sickLeavePct: 'sick_leave_pct',
+    covidPatients: 'covid_patients',
+    comment: 'comment',
+  },
+});
 
-export const REPORT_COLUMNS = `unit_id, date, version, capacity, occupied, surge_capacity, admissions, discharges,
-  discharges_by_destination, staffing, sick_leave_pct, covid_patients, comment, updated_at, updated_by`;
-
-export function toReport(row: ReportRow): Report {
-  return {
-    unitId: row.unit_id,
-    date: row.date,
-    version: row.version,
-    capacity: row.capacity,
-    occupied: row.occupied,
-    surgeCapacity: row.surge_capacity,
-    admissions: row.admissions,
-    discharges: row.discharges,
-    dischargesByDestination: row.discharges_by_destination,
-    staffing: row.staffing,
-    sickLeavePct: row.sick_leave_pct,
-    covidPatients: row.covid_patients,
-    comment: row.comment,
-    updatedAt: row.updated_at.toISOString(),
-    updatedBy: row.updated_by,
-  };
-}
+export type ReportDbRow = DbRow<Report>;

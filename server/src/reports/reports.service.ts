@@ -1,8 +1,9 @@
 import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import {
-  daysBetween,
   findOutliers,
   isIsoDate,
+  lastDays,
+  periodProblem,
   reportingDay,
   shiftDay,
   type Report,
@@ -18,30 +19,19 @@ import { canWriteUnit } from '../common/scope.js';
 import { fieldErrors } from '../common/validation.js';
 import { ChangeLogService } from '../changes/change-log.service.js';
 import { LiveHub } from '../changes/live-hub.js';
-import { REPORT_COLUMNS, toReport, type ReportRow } from './report-row.js';
+import { reportTable, type ReportDbRow } from './report-row.js';
 
 // The unit's own recent range, for "did you mean 14, not 140?".
 const OUTLIER_LOOKBACK_DAYS = 14;
 
-type StoredValues = Omit<Report, 'unitId' | 'date' | 'version' | 'updatedAt' | 'updatedBy'>;
-
-function normalise(input: ReportValues): StoredValues {
-  return {
-    capacity: input.capacity,
-    occupied: input.occupied,
-    surgeCapacity: input.surgeCapacity ?? null,
-    admissions: input.admissions,
-    discharges: input.discharges,
-    dischargesByDestination: input.dischargesByDestination ?? null,
-    staffing: input.staffing,
-    sickLeavePct: input.sickLeavePct ?? null,
-    covidPatients: input.covidPatients ?? null,
-    comment: input.comment ? input.comment : null,
-  };
+/** The figures alone, as the shared schema gives them (optional ones already null). */
+function figuresOf(input: ReportInput): ReportValues {
+  const { expectedVersion: _expectedVersion, ...values } = input;
+  return values;
 }
 
-function sameValues(current: Report, next: StoredValues): boolean {
-  return (Object.keys(next) as (keyof StoredValues)[]).every((key) => JSON.stringify(current[key]) === JSON.stringify(next[key]));
+function sameValues(current: Report, next: ReportValues): boolean {
+  return (Object.keys(next) as (keyof ReportValues)[]).every((key) => JSON.stringify(current[key]) === JSON.stringify(next[key]));
 }
 
 export function assertReportableDate(date: string): void {
@@ -64,19 +54,22 @@ export class ReportsService {
    */
   async put(caller: Caller, unitId: string, date: string, input: ReportInput): Promise<SavedReport> {
     assertReportableDate(date);
-    const values = normalise(input);
+    const values = figuresOf(input);
     const result = await this.dataSource.transaction(async (manager) => {
+      // Under the unit's lock: two first saves of a day at once are taken one after the other, so the
+      // second sees the first (and, with expectedVersion 0, is a 409).
       const unit = await this.unitForWrite(manager, caller, unitId);
-      const currentRows: ReportRow[] = await manager.query(
-        `SELECT ${REPORT_COLUMNS} FROM reports WHERE unit_id = $1 AND date = $2 FOR UPDATE`,
+      const currentRows: ReportDbRow[] = await manager.query(
+        `SELECT ${reportTable.select()} FROM reports WHERE unit_id = $1 AND date = $2 FOR UPDATE`,
         [unitId, date],
       );
-      const current = currentRows[0] ? toReport(currentRows[0]) : null;
+      const current = currentRows[0] ? reportTable.toApi(currentRows[0]) : null;
       // A retry after a network blip resends what is already stored: answer it, change nothing.
       if (current && sameValues(current, values)) {
         return { report: current, outliers: [], change: null };
       }
-      if (input.expectedVersion !== undefined && current?.version !== input.expectedVersion) {
+      // expectedVersion 0: the sender saw nothing stored for the day.
+      if (input.expectedVersion !== undefined && (current?.version ?? 0) !== input.expectedVersion) {
         throw new ConflictException({
           statusCode: 409,
           message: 'Någon annan har sparat siffrorna under tiden.',
@@ -85,8 +78,11 @@ export class ReportsService {
       }
       const outliers = findOutliers(values, await this.recentReports(manager, unitId, date));
 
-      const version = (current?.version ?? 0) + 1;
-      const stored = await this.store(manager, caller, unitId, date, version, values);
+      const stored = await reportTable.write(
+        manager,
+        { unitId, date, ...values },
+        { version: (current?.version ?? 0) + 1, by: caller.username, via: caller.via },
+      );
       await this.audit.record(manager, caller, {
         action: 'report.put',
         regionCode: unit.regionCode,
@@ -113,29 +109,25 @@ export class ReportsService {
   async recent(caller: Caller, unitId: string, from?: string, to?: string): Promise<Report[]> {
     await this.assertCanReadUnit(caller, unitId);
     const end = to ?? reportingDay();
-    const start = from ?? shiftDay(end, -(OUTLIER_LOOKBACK_DAYS - 1));
-    if (start > end || daysBetween(start, end) > 731) {
-      throw fieldErrors([{ message: 'validation.range', path: ['from'] }]);
-    }
-    const rows: ReportRow[] = await this.dataSource.query(
-      `SELECT ${REPORT_COLUMNS} FROM reports WHERE unit_id = $1 AND date BETWEEN $2 AND $3 ORDER BY date`,
+    const start = from ?? lastDays(OUTLIER_LOOKBACK_DAYS, end).from;
+    const problem = periodProblem(start, end);
+    if (problem) throw fieldErrors([{ message: problem, path: ['from'] }]);
+    const rows: ReportDbRow[] = await this.dataSource.query(
+      `SELECT ${reportTable.select()} FROM reports WHERE unit_id = $1 AND date BETWEEN $2 AND $3 ORDER BY date`,
       [unitId, start, end],
     );
-    return rows.map(toReport);
+    return rows.map((row) => reportTable.toApi(row));
   }
 
   /** Every version of a unit's report for a day, oldest first. */
   async versions(caller: Caller, unitId: string, date: string): Promise<Report[]> {
     assertReportableDate(date);
     await this.assertCanReadUnit(caller, unitId);
-    const rows: ReportRow[] = await this.dataSource.query(
-      `SELECT unit_id, date, version, capacity, occupied, surge_capacity, admissions, discharges,
-              discharges_by_destination, staffing, sick_leave_pct, covid_patients, comment,
-              created_at AS updated_at, created_by AS updated_by
-         FROM report_versions WHERE unit_id = $1 AND date = $2 ORDER BY version`,
+    const rows: ReportDbRow[] = await this.dataSource.query(
+      `SELECT ${reportTable.selectVersions()} FROM report_versions WHERE unit_id = $1 AND date = $2 ORDER BY version`,
       [unitId, date],
     );
-    return rows.map(toReport);
+    return rows.map((row) => reportTable.toApi(row));
   }
 
   private async assertCanReadUnit(caller: Caller, unitId: string): Promise<void> {
@@ -167,59 +159,10 @@ export class ReportsService {
   }
 
   private async recentReports(manager: EntityManager, unitId: string, date: string): Promise<Report[]> {
-    const rows: ReportRow[] = await manager.query(
-      `SELECT ${REPORT_COLUMNS} FROM reports WHERE unit_id = $1 AND date >= $2 AND date < $3`,
+    const rows: ReportDbRow[] = await manager.query(
+      `SELECT ${reportTable.select()} FROM reports WHERE unit_id = $1 AND date >= $2 AND date < $3`,
       [unitId, shiftDay(date, -OUTLIER_LOOKBACK_DAYS), date],
     );
-    return rows.map(toReport);
-  }
-
-  private async store(
-    manager: EntityManager,
-    caller: Caller,
-    unitId: string,
-    date: string,
-    version: number,
-    values: StoredValues,
-  ): Promise<Report> {
-    const parameters = [
-      unitId,
-      date,
-      version,
-      values.capacity,
-      values.occupied,
-      values.surgeCapacity,
-      values.admissions,
-      values.discharges,
-      values.dischargesByDestination ? JSON.stringify(values.dischargesByDestination) : null,
-      values.staffing,
-      values.sickLeavePct,
-      values.covidPatients,
-      values.comment,
-      caller.username,
-    ];
-    const rows: ReportRow[] = await manager.query(
-      `INSERT INTO reports (unit_id, date, version, capacity, occupied, surge_capacity, admissions, discharges,
-                            discharges_by_destination, staffing, sick_leave_pct, covid_patients, comment,
-                            updated_at, updated_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, now(), $14)
-       ON CONFLICT (unit_id, date) DO UPDATE SET
-         version = EXCLUDED.version, capacity = EXCLUDED.capacity, occupied = EXCLUDED.occupied,
-         surge_capacity = EXCLUDED.surge_capacity, admissions = EXCLUDED.admissions,
-         discharges = EXCLUDED.discharges, discharges_by_destination = EXCLUDED.discharges_by_destination,
-         staffing = EXCLUDED.staffing, sick_leave_pct = EXCLUDED.sick_leave_pct,
-         covid_patients = EXCLUDED.covid_patients, comment = EXCLUDED.comment,
-         updated_at = EXCLUDED.updated_at, updated_by = EXCLUDED.updated_by
-       RETURNING ${REPORT_COLUMNS}`,
-      parameters,
-    );
-    await manager.query(
-      `INSERT INTO report_versions (unit_id, date, version, capacity, occupied, surge_capacity, admissions, discharges,
-                                    discharges_by_destination, staffing, sick_leave_pct, covid_patients, comment,
-                                    created_at, created_by, via)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, now(), $14, $15)`,
-      [...parameters, caller.via],
-    );
-    return toReport(rows[0] as ReportRow);
+    return rows.map((row) => reportTable.toApi(row));
   }
 }

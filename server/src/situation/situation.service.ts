@@ -3,7 +3,10 @@ import {
   CARRY_FORWARD_DAYS,
   computeTotals,
   eachDay,
+  FLOW_VALUE_KEYS,
+  HISTORY_VALUE_KEYS,
   reportingDay,
+  type FlowValueKey,
   type History,
   type Situation,
   type SituationOrganization,
@@ -15,33 +18,28 @@ import type { Caller } from '../common/caller.js';
 import { resolveDateRange } from '../common/date-range.js';
 import { assertCanReadRegion } from '../common/scope.js';
 import { fieldErrors } from '../common/validation.js';
-import { FLOW_COLUMNS, toFlowRow, type FlowDbRow } from '../flows/flow-row.js';
+import { flowTable, type FlowDbRow } from '../flows/flow-row.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
-import { REPORT_COLUMNS, toReport, type ReportRow } from '../reports/report-row.js';
-
-const MAX_HISTORY_DAYS = 731;
+import { reportTable, type ReportDbRow } from '../reports/report-row.js';
 
 type Column = number[];
-interface SeriesColumns {
-  dates: string[];
-  units: Column;
-  capacity: Column;
-  occupied: Column;
-  surge_capacity: Column;
-  admissions: Column;
-  discharges: Column;
-  covid_patients: Column;
-}
-interface FlowColumns {
-  dates: string[];
-  inpatients: Column;
-  admissions: Column;
-  discharges: Column;
-  discharges_home: Column;
-  discharges_short_term: Column;
-  discharges_nursing_home: Column;
-  discharges_other: Column;
-  ready_for_discharge: Column;
+/** One series as PostgreSQL gives it: its dates and a column per key, each a JSON array. */
+type ColumnsRow = { dates: string[] } & Record<string, unknown>;
+
+// daily_totals' columns, as history's keys.
+const TOTALS_COLUMNS: Record<(typeof HISTORY_VALUE_KEYS)[number], string> = {
+  units: 'units',
+  capacity: 'capacity',
+  occupied: 'occupied',
+  surgeCapacity: 'surge_capacity',
+  admissions: 'admissions',
+  discharges: 'discharges',
+  covidPatients: 'covid_patients',
+};
+
+/** One column per key, as a JSON array in date order: `json_agg(capacity ORDER BY date) AS "capacity"`. */
+function columnsOf<Key extends string>(columns: Record<Key, string>, keys: readonly Key[]): string {
+  return keys.map((key) => `json_agg(${columns[key]} ORDER BY date) AS "${key}"`).join(', ');
 }
 
 /** Spreads sparse (date, value) columns over every day of the period, null where there is nothing. */
@@ -86,11 +84,11 @@ export class SituationService {
         this.organizations.unitRows(regionCode, manager),
         // Each unit's and municipality's latest figures on or before the date (the date's own when
         // there are any): one backward index step per unit, whatever the length of the history.
-        manager.query<ReportRow[]>(
+        manager.query<ReportDbRow[]>(
           `SELECT r.* FROM units u
              JOIN organizations o ON o.code = u.organization_code
              CROSS JOIN LATERAL (
-               SELECT ${REPORT_COLUMNS} FROM reports
+               SELECT ${reportTable.select()} FROM reports
                 WHERE reports.unit_id = u.id AND reports.date <= $2 ORDER BY reports.date DESC LIMIT 1
              ) r
             WHERE o.region_code = $1 AND u.retired_at IS NULL`,
@@ -99,15 +97,15 @@ export class SituationService {
         manager.query<FlowDbRow[]>(
           `SELECT f.* FROM organizations o
              CROSS JOIN LATERAL (
-               SELECT ${FLOW_COLUMNS} FROM flows
+               SELECT ${flowTable.select()} FROM flows
                 WHERE flows.municipality_code = o.code AND flows.date <= $2 ORDER BY flows.date DESC LIMIT 1
              ) f
             WHERE o.region_code = $1 AND o.kind = 'municipality'`,
           [regionCode, date],
         ),
       ]);
-      const lastReportByUnit = new Map(latestReports.map((row) => [row.unit_id, toReport(row)]));
-      const lastFlows = new Map<string, StoredFlowRow>(latestFlows.map((row) => [row.municipality_code, toFlowRow(row)]));
+      const lastReportByUnit = new Map(latestReports.map((row) => [row.unitId, reportTable.toApi(row)]));
+      const lastFlows = new Map<string, StoredFlowRow>(latestFlows.map((row) => [row.municipalityCode, flowTable.toApi(row)]));
 
       const situationOrganizations: SituationOrganization[] = organizations.map((organization) => {
         const ownUnits = units
@@ -152,30 +150,22 @@ export class SituationService {
   async history(caller: Caller, regionCode: string, from?: string, to?: string): Promise<History> {
     await this.organizations.regionName(regionCode);
     assertCanReadRegion(caller, regionCode);
-    const { start, end } = resolveDateRange(from, to, { defaultDays: DEFAULT_HISTORY_DAYS, maxDays: MAX_HISTORY_DAYS });
+    const { start, end } = resolveDateRange(from, to, DEFAULT_HISTORY_DAYS);
 
     const days = eachDay(start, end);
     // Columns come out of PostgreSQL as arrays (one row per series), so a year of a large region
     // is a few hundred rows to parse, not tens of thousands.
     const [seriesRows, flowRows, commentRows] = await Promise.all([
-      this.dataSource.query<(SeriesColumns & { organization_code: string; unit_kind: UnitKind })[]>(
-        `SELECT organization_code, unit_kind, json_agg(date ORDER BY date) AS dates,
-                json_agg(units ORDER BY date) AS units, json_agg(capacity ORDER BY date) AS capacity,
-                json_agg(occupied ORDER BY date) AS occupied, json_agg(surge_capacity ORDER BY date) AS surge_capacity,
-                json_agg(admissions ORDER BY date) AS admissions, json_agg(discharges ORDER BY date) AS discharges,
-                json_agg(covid_patients ORDER BY date) AS covid_patients
+      this.dataSource.query<(ColumnsRow & { organizationCode: string; unitKind: UnitKind })[]>(
+        `SELECT organization_code AS "organizationCode", unit_kind AS "unitKind", json_agg(date ORDER BY date) AS dates,
+                ${columnsOf(TOTALS_COLUMNS, HISTORY_VALUE_KEYS)}
            FROM daily_totals WHERE region_code = $1 AND date BETWEEN $2 AND $3
           GROUP BY organization_code, unit_kind ORDER BY organization_code, unit_kind`,
         [regionCode, start, end],
       ),
-      this.dataSource.query<(FlowColumns & { municipality_code: string })[]>(
-        `SELECT municipality_code, json_agg(date ORDER BY date) AS dates,
-                json_agg(inpatients ORDER BY date) AS inpatients, json_agg(admissions ORDER BY date) AS admissions,
-                json_agg(discharges ORDER BY date) AS discharges, json_agg(discharges_home ORDER BY date) AS discharges_home,
-                json_agg(discharges_short_term ORDER BY date) AS discharges_short_term,
-                json_agg(discharges_nursing_home ORDER BY date) AS discharges_nursing_home,
-                json_agg(discharges_other ORDER BY date) AS discharges_other,
-                json_agg(ready_for_discharge ORDER BY date) AS ready_for_discharge
+      this.dataSource.query<(ColumnsRow & { municipalityCode: string })[]>(
+        `SELECT municipality_code AS "municipalityCode", json_agg(date ORDER BY date) AS dates,
+                ${columnsOf<FlowValueKey>(flowTable.columns, FLOW_VALUE_KEYS)}
            FROM flows WHERE region_code = $1 AND date BETWEEN $2 AND $3
           GROUP BY municipality_code ORDER BY municipality_code`,
         [regionCode, start, end],
@@ -193,33 +183,22 @@ export class SituationService {
       ),
     ]);
     const align = alignTo(days);
+    const alignAll = <Key extends string>(keys: readonly Key[], row: ColumnsRow) =>
+      Object.fromEntries(keys.map((key) => [key, align(row.dates, (row[key] as Column | undefined) ?? [])])) as Record<
+        Key,
+        (number | null)[]
+      >;
     return {
       region: regionCode,
       from: start,
       to: end,
       days,
       series: seriesRows.map((row) => ({
-        organizationCode: row.organization_code,
-        unitKind: row.unit_kind,
-        units: align(row.dates, row.units),
-        capacity: align(row.dates, row.capacity),
-        occupied: align(row.dates, row.occupied),
-        surgeCapacity: align(row.dates, row.surge_capacity),
-        admissions: align(row.dates, row.admissions),
-        discharges: align(row.dates, row.discharges),
-        covidPatients: align(row.dates, row.covid_patients),
+        organizationCode: row.organizationCode,
+        unitKind: row.unitKind,
+        ...alignAll(HISTORY_VALUE_KEYS, row),
       })),
-      flows: flowRows.map((row) => ({
-        municipalityCode: row.municipality_code,
-        inpatients: align(row.dates, row.inpatients),
-        admissions: align(row.dates, row.admissions),
-        discharges: align(row.dates, row.discharges),
-        dischargesHome: align(row.dates, row.discharges_home),
-        dischargesShortTerm: align(row.dates, row.discharges_short_term),
-        dischargesNursingHome: align(row.dates, row.discharges_nursing_home),
-        dischargesOther: align(row.dates, row.discharges_other),
-        readyForDischarge: align(row.dates, row.ready_for_discharge),
-      })),
+      flows: flowRows.map((row) => ({ municipalityCode: row.municipalityCode, ...alignAll(FLOW_VALUE_KEYS, row) })),
       comments: commentRows.map((row) => ({
         date: row.date,
         organizationCode: row.organization_code,

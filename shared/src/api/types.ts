@@ -1,5 +1,8 @@
-import type { OrganizationKind, Role, Staffing, UnitKind } from '../domain/index.js';
+import type { z } from 'zod';
+import type { OrganizationKind, Role, UnitKind } from '../domain/index.js';
 import type { Outlier } from '../rules/outliers.js';
+import type { flowRowValuesSchema, storedFlowRowSchema } from '../schemas/flows.js';
+import type { dischargesByDestinationSchema, reportSchema } from '../schemas/report.js';
 
 export interface UserInfo {
   username: string;
@@ -31,55 +34,18 @@ export interface OrganizationSummary {
   units: UnitSummary[];
 }
 
-export interface DischargesByDestination {
-  home: number;
-  shortTerm: number;
-  nursingHome: number;
-  other: number;
-}
+export type DischargesByDestination = z.output<typeof dischargesByDestinationSchema>;
 
-/** One version of one unit's figures for one reporting day, as stored. */
-export interface Report {
-  unitId: string;
-  date: string;
-  version: number;
-  capacity: number;
-  occupied: number;
-  surgeCapacity: number | null;
-  admissions: number;
-  discharges: number;
-  dischargesByDestination: DischargesByDestination | null;
-  staffing: Staffing;
-  sickLeavePct: number | null;
-  covidPatients: number | null;
-  comment: string | null;
-  updatedAt: string;
-  updatedBy: string;
-}
+/** One version of one unit's figures for one reporting day, as stored (derived from the shared schema). */
+export type Report = z.output<typeof reportSchema>;
 
 /** The answer to a report PUT: the stored report and the figures the reporter should double-check. */
-export interface SavedReport extends Report {
-  outliers: Outlier[];
-}
+export type SavedReport = Report & { outliers: Outlier[] };
 
-export interface FlowRow {
-  municipalityCode: string;
-  inpatients: number;
-  admissions: number;
-  discharges: number;
-  dischargesHome: number;
-  dischargesShortTerm: number;
-  dischargesNursingHome: number;
-  dischargesOther: number;
-  readyForDischarge: number;
-}
+/** One municipality's flows: the figures entered and the derived total of discharges. */
+export type FlowRow = z.output<typeof flowRowValuesSchema>;
 
-export interface StoredFlowRow extends FlowRow {
-  date: string;
-  version: number;
-  updatedAt: string;
-  updatedBy: string;
-}
+export type StoredFlowRow = z.output<typeof storedFlowRowSchema>;
 
 export interface FlowsResponse {
   region: string;
@@ -188,11 +154,17 @@ export interface IssuedToken extends ApiTokenInfo {
   token: string;
 }
 
-/** The body of every error answer. `errors` names each bad field (400 only). */
-export interface ApiErrorBody {
+/**
+ * The body of every error answer. `errors` names each bad field (400 only); a 409 carries what is
+ * stored now: the report (report PUT) or the rows whose version was stale (flows PUT).
+ */
+export interface ApiErrorBody<Current = Report> {
   statusCode: number;
   message: string;
   errors?: Record<string, string[]>;
   codes?: Record<string, string[]>;
-  current?: Report;
+  current?: Current;
 }
+
+/** A 409 to a flows PUT: the stored rows of the municipalities whose `expectedVersion` was stale. */
+export type FlowsConflictBody = ApiErrorBody<StoredFlowRow[]>;

@@ -9,6 +9,20 @@ export function reportingDay(at: Date = new Date()): string {
   return format(new TZDate(at.getTime(), REPORTING_TIME_ZONE), 'yyyy-MM-dd');
 }
 
+/** The instant of a time of day (minutes after midnight) on a day, as a clock in Europe/Stockholm shows it. */
+export function reportingDayTime(day: string, minutesAfterMidnight: number): Date {
+  const [year = 0, month = 1, date = 1] = day.split('-').map(Number);
+  const at = new TZDate(
+    year,
+    month - 1,
+    date,
+    Math.floor(minutesAfterMidnight / 60),
+    minutesAfterMidnight % 60,
+    REPORTING_TIME_ZONE,
+  );
+  return new Date(at.getTime());
+}
+
 export function isIsoDate(value: string): boolean {
   if (!ISO_DATE.test(value)) return false;
   const parsed = parseISO(value);

@@ -1,3 +1,4 @@
+import { flowRowValuesSchema } from '../schemas/flows.js';
 import type { FlowHistorySeries, FlowRow, FlowValueKey, History, HistoryPoint, HistorySeries } from '../api/types.js';
 
 export const HISTORY_VALUE_KEYS = [
@@ -9,16 +10,10 @@ export const HISTORY_VALUE_KEYS = [
   'discharges',
   'covidPatients',
 ] as const;
-export const FLOW_VALUE_KEYS: readonly FlowValueKey[] = [
-  'inpatients',
-  'admissions',
-  'discharges',
-  'dischargesHome',
-  'dischargesShortTerm',
-  'dischargesNursingHome',
-  'dischargesOther',
-  'readyForDischarge',
-];
+/** Every figure of a flow row (the entered ones and the total of discharges), as history's columns. */
+export const FLOW_VALUE_KEYS = Object.keys(flowRowValuesSchema.shape).filter(
+  (key): key is FlowValueKey => key !== 'municipalityCode',
+);
 
 /** The days with figures of a series, as point objects (for charts and tables). */
 export function seriesPoints(history: Pick<History, 'days'>, series: HistorySeries): HistoryPoint[] {

@@ -15,7 +15,26 @@ export const count = () =>
     .min(0, { error: 'validation.wholeNumber' })
     .max(MAX_COUNT, { error: 'validation.tooLarge' });
 
-export const optionalCount = () => count().nullish();
+/** A figure that may be left out: left out or null, it is stored (and answered) as null. */
+export const orNull = <T extends z.ZodType>(schema: T) => schema.nullish().transform((value) => value ?? null);
+
+export const optionalCount = () => orNull(count());
+
+/** The version a write builds on: 0 for "nothing is stored yet", left out for "whatever is stored". */
+export const expectedVersion = () =>
+  z
+    .number({ error: 'validation.version' })
+    .int({ error: 'validation.version' })
+    .min(0, { error: 'validation.version' })
+    .optional();
+
+/** What every stored version of a row carries besides its key and figures. */
+export const versionStamp = {
+  version: z.number().int().min(1),
+  /** ISO timestamp of the save. */
+  updatedAt: z.string(),
+  updatedBy: z.string(),
+};
 
 export const isoDate = () => z.string({ error: requiredOr('validation.date') }).refine(isIsoDate, { error: 'validation.date' });
 

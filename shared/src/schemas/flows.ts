@@ -1,38 +1,51 @@
 import { z } from 'zod';
-import { count, optionalCount } from './fields.js';
+import { count, expectedVersion, optionalCount, versionStamp } from './fields.js';
 
-/** The figures entered per municipality and day, in the order a spreadsheet usually has them (the total of discharges is derived). */
-export const FLOW_INPUT_FIELDS = [
-  'inpatients',
-  'admissions',
-  'dischargesHome',
-  'dischargesShortTerm',
-  'dischargesNursingHome',
-  'dischargesOther',
-  'readyForDischarge',
-] as const;
-export type FlowInputField = (typeof FLOW_INPUT_FIELDS)[number];
+/**
+ * The figures entered per municipality and day, in the order a spreadsheet usually has them: the
+ * one definition of a flow row's fields. The flows table's columns, the stored row (`StoredFlowRow`),
+ * the table definition (server/src/flows/flow-row.ts) and history follow from it. The total of
+ * discharges is derived from the four destinations. See docs/adding-a-field.md.
+ */
+const flowFigures = {
+  inpatients: count(),
+  admissions: count(),
+  dischargesHome: count(),
+  dischargesShortTerm: count(),
+  dischargesNursingHome: count(),
+  dischargesOther: count(),
+  readyForDischarge: count(),
+};
+export type FlowInputField = keyof typeof flowFigures;
+export const FLOW_INPUT_FIELDS = Object.keys(flowFigures) as readonly FlowInputField[];
+
+/** Total discharges: the sum over the destinations. */
+export function totalDischarges(
+  row: Pick<
+    Record<FlowInputField, number>,
+    'dischargesHome' | 'dischargesShortTerm' | 'dischargesNursingHome' | 'dischargesOther'
+  >,
+): number {
+  return row.dischargesHome + row.dischargesShortTerm + row.dischargesNursingHome + row.dischargesOther;
+}
+
+const municipalityCode = () =>
+  z.string({ error: 'validation.municipalityCode' }).regex(/^\d{4}$/, { error: 'validation.municipalityCode' });
 
 export const flowRowSchema = z
   .strictObject(
     {
-      municipalityCode: z
-        .string({ error: 'validation.municipalityCode' })
-        .regex(/^\d{4}$/, { error: 'validation.municipalityCode' }),
-      inpatients: count(),
-      admissions: count(),
+      municipalityCode: municipalityCode(),
+      ...flowFigures,
+      // May be sent (it is checked against the destinations), but is always derived.
       discharges: optionalCount(),
-      dischargesHome: count(),
-      dischargesShortTerm: count(),
-      dischargesNursingHome: count(),
-      dischargesOther: count(),
-      readyForDischarge: count(),
+      // The version of this municipality's row the table was read at: 0 when it had none.
+      expectedVersion: expectedVersion(),
     },
     { error: 'validation.unknownField' },
   )
   .superRefine((row, ctx) => {
-    const sum = row.dischargesHome + row.dischargesShortTerm + row.dischargesNursingHome + row.dischargesOther;
-    if (row.discharges != null && row.discharges !== sum) {
+    if (row.discharges != null && row.discharges !== totalDischarges(row)) {
       ctx.addIssue({ code: 'custom', path: ['discharges'], message: 'validation.destinationSum' });
     }
   });
@@ -52,5 +65,11 @@ export const flowsInputSchema = z
     });
   });
 
-export type FlowRowInput = z.infer<typeof flowRowSchema>;
-export type FlowsInput = z.infer<typeof flowsInputSchema>;
+/** One municipality's flows as stored and answered: the figures and their total of discharges. */
+export const flowRowValuesSchema = z.object({ municipalityCode: z.string(), ...flowFigures, discharges: count() });
+
+/** One version of one municipality's flows for one day. */
+export const storedFlowRowSchema = flowRowValuesSchema.extend({ date: z.string(), ...versionStamp });
+
+export type FlowRowInput = z.output<typeof flowRowSchema>;
+export type FlowsInput = z.output<typeof flowsInputSchema>;

@@ -1,13 +1,18 @@
 import { z } from 'zod';
 import { STAFFING_LEVELS } from '../domain/units.js';
-import { count, optionalCount, shortText } from './fields.js';
+import { count, expectedVersion, optionalCount, orNull, shortText, versionStamp } from './fields.js';
 
 export const dischargesByDestinationSchema = z.strictObject(
   { home: count(), shortTerm: count(), nursingHome: count(), other: count() },
   { error: 'validation.unknownField' },
 );
 
-/** The figures of one unit for one reporting day. */
+/**
+ * The figures of one unit for one reporting day: the one definition of a report's fields. The
+ * entry form and the server validate with it; the stored report (`reportSchema`, the `Report`
+ * type), the table definition (server/src/reports/report-row.ts), the export and the demo data
+ * follow from it. Optional figures come out as null when left out. See docs/adding-a-field.md.
+ */
 export const reportValuesSchema = z.strictObject(
   {
     capacity: count(),
@@ -15,17 +20,18 @@ export const reportValuesSchema = z.strictObject(
     surgeCapacity: optionalCount(),
     admissions: count(),
     discharges: count(),
-    dischargesByDestination: dischargesByDestinationSchema.nullish(),
+    dischargesByDestination: orNull(dischargesByDestinationSchema),
     staffing: z.enum(STAFFING_LEVELS, {
       error: (issue) => (issue.input === undefined ? 'validation.required' : 'validation.staffing'),
     }),
-    sickLeavePct: z
-      .number({ error: 'validation.percent' })
-      .min(0, { error: 'validation.percent' })
-      .max(100, { error: 'validation.percent' })
-      .nullish(),
+    sickLeavePct: orNull(
+      z.number({ error: 'validation.percent' }).min(0, { error: 'validation.percent' }).max(100, { error: 'validation.percent' }),
+    ),
     covidPatients: optionalCount(),
-    comment: shortText().nullish(),
+    // An empty comment is no comment.
+    comment: shortText()
+      .nullish()
+      .transform((text) => text || null),
   },
   { error: 'validation.unknownField' },
 );
@@ -33,9 +39,9 @@ export const reportValuesSchema = z.strictObject(
 function checkReportRules(
   values: {
     capacity: number;
-    surgeCapacity?: number | null | undefined;
+    surgeCapacity: number | null;
     discharges: number;
-    dischargesByDestination?: { home: number; shortTerm: number; nursingHome: number; other: number } | null | undefined;
+    dischargesByDestination: { home: number; shortTerm: number; nursingHome: number; other: number } | null;
   },
   ctx: z.RefinementCtx,
 ): void {
@@ -51,18 +57,18 @@ function checkReportRules(
   }
 }
 
-export const reportInputSchema = reportValuesSchema
-  .extend({
-    expectedVersion: z
-      .number({ error: 'validation.version' })
-      .int({ error: 'validation.version' })
-      .min(1, { error: 'validation.version' })
-      .optional(),
-  })
-  .superRefine(checkReportRules);
+export const reportInputSchema = reportValuesSchema.extend({ expectedVersion: expectedVersion() }).superRefine(checkReportRules);
 
 /** The same rules without `expectedVersion`, for the entry form. */
 export const reportFormSchema = reportValuesSchema.superRefine(checkReportRules);
 
-export type ReportValues = z.infer<typeof reportValuesSchema>;
-export type ReportInput = z.infer<typeof reportInputSchema>;
+/** One version of one unit's figures for one reporting day, as stored and answered. */
+export const reportSchema = reportValuesSchema.extend({ unitId: z.string(), date: z.string(), ...versionStamp });
+
+/** The figures as stored: optional ones are null when not given. */
+export type ReportValues = z.output<typeof reportValuesSchema>;
+/** The figures as they may be sent: optional ones may be left out. */
+export type ReportValuesInput = z.input<typeof reportValuesSchema>;
+export type ReportInput = z.output<typeof reportInputSchema>;
+/** A report's figure fields, e.g. `capacity` or `sickLeavePct`. */
+export type ReportField = keyof ReportValues;

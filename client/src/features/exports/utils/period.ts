@@ -1,25 +1,23 @@
-import { daysBetween, isIsoDate, shiftDay } from '@lagesbild/shared';
-
-/** The same limits the server applies (at most two years, from not after to), checked before a download. */
-export const MAX_EXPORT_DAYS = 731;
+import { isIsoDate, lastDays, periodProblem } from '@lagesbild/shared';
 
 export interface PeriodErrors {
   from?: string;
   to?: string;
 }
 
+/** The period a download starts with: the last 30 days including today. */
 export function defaultPeriod(today: string): { from: string; to: string } {
-  return { from: shiftDay(today, -29), to: today };
+  return lastDays(30, today);
 }
 
+/** The server's own rule (shared): both dates valid, from not after to, at most two years. */
 export function checkPeriod(from: string, to: string): PeriodErrors {
   const errors: PeriodErrors = {};
   if (!isIsoDate(from)) errors.from = 'validation.date';
   if (!isIsoDate(to)) errors.to = 'validation.date';
   if (errors.from || errors.to) return errors;
-  if (from > to) return { from: 'validation.periodOrder' };
-  if (daysBetween(from, to) >= MAX_EXPORT_DAYS) return { from: 'validation.range' };
-  return errors;
+  const problem = periodProblem(from, to);
+  return problem ? { from: problem } : errors;
 }
 
 export function exportLinks(region: string, from: string, to: string) {

@@ -1,5 +1,5 @@
 import type { StoredFlowRow } from '@lagesbild/shared';
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FlowMunicipality } from '../hooks/use-flows-form';
@@ -32,12 +32,16 @@ const MUNICIPALITIES: FlowMunicipality[] = [
   { code: '2082', name: 'Säter', today: null, last: null },
 ];
 
-function mockFetch(status: number, body: unknown): { body: { rows: Record<string, unknown>[] } }[] {
+type Answer = { status: number; body: unknown };
+
+/** Answers each PUT in turn with the next answer (the last one repeats). */
+function mockFetch(...answers: Answer[]): { body: { rows: Record<string, unknown>[] } }[] {
   const calls: { body: { rows: Record<string, unknown>[] } }[] = [];
   vi.stubGlobal(
     'fetch',
     vi.fn((_url: string, init: RequestInit) => {
       calls.push({ body: JSON.parse(init.body as string) as { rows: Record<string, unknown>[] } });
+      const { status, body } = answers[Math.min(calls.length, answers.length) - 1] as Answer;
       return Promise.resolve(new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } }));
     }),
   );
@@ -51,10 +55,9 @@ describe('FlowsForm', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('prefills the latest rows, leaves a municipality without figures out of the save, and names each box by row and column', async () => {
-    const calls = mockFetch(200, {
-      region: '20',
-      date: DATE,
-      rows: [stored('2080', { date: DATE, updatedAt: '2025-11-24T09:42:00.000Z' })],
+    const calls = mockFetch({
+      status: 200,
+      body: { region: '20', date: DATE, rows: [stored('2080', { date: DATE, updatedAt: '2025-11-24T09:42:00.000Z' })] },
     });
     render(<FlowsForm region="20" date={DATE} municipalities={MUNICIPALITIES} />);
     expect(input('Falun Utskrivningsklara')).toHaveProperty('value', '4');
@@ -64,7 +67,54 @@ describe('FlowsForm', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Spara flödena' }));
     await screen.findByText('Sparat kl. 10:42');
     expect(calls[0]?.body.rows.map((row) => row.municipalityCode)).toEqual(['2080', '2081']);
-    expect(calls[0]?.body.rows[0]).toMatchObject({ inpatients: 50, readyForDischarge: 4, dischargesHome: 5 });
+    // No row was stored for the day when the table was read: each row says so (expectedVersion 0).
+    expect(calls[0]?.body.rows[0]).toMatchObject({ inpatients: 50, readyForDischarge: 4, dischargesHome: 5, expectedVersion: 0 });
+  });
+
+  it('sends the version each row was read at, and on a 409 shows what a colleague saved and lets the user keep theirs', async () => {
+    const falunToday = stored('2080', { date: DATE, version: 2 });
+    const theirs = stored('2080', {
+      date: DATE,
+      version: 3,
+      readyForDischarge: 9,
+      updatedBy: 'anna',
+      updatedAt: '2025-11-24T09:40:00.000Z',
+    });
+    const calls = mockFetch(
+      { status: 409, body: { statusCode: 409, message: 'Någon annan har sparat.', current: [theirs] } },
+      {
+        status: 200,
+        body: { region: '20', date: DATE, rows: [{ ...theirs, version: 4, updatedAt: '2025-11-24T09:42:00.000Z' }] },
+      },
+    );
+    render(
+      <FlowsForm
+        region="20"
+        date={DATE}
+        municipalities={[{ code: '2080', name: 'Falun', today: falunToday, last: falunToday }]}
+      />,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Spara flödena' }));
+    const conflict = await screen.findByTestId('conflict');
+    expect(calls[0]?.body.rows[0]).toMatchObject({ municipalityCode: '2080', expectedVersion: 2 });
+    expect(conflict.textContent).toContain('anna sparade Falun kl. 10:40');
+    expect(conflict.textContent).toContain('Utskrivningsklara9');
+    expect(screen.getByTestId('save-status').textContent).toContain('Inget har sparats');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Spara mina värden ändå' }));
+    await screen.findByText('Sparat kl. 10:42');
+    expect(calls[1]?.body.rows[0]).toMatchObject({ municipalityCode: '2080', readyForDischarge: 4, expectedVersion: 3 });
+    expect(screen.queryByTestId('conflict')).toBeNull();
+  });
+
+  it('on a 409 can take the colleague’s values instead', async () => {
+    const theirs = stored('2081', { date: DATE, version: 1, inpatients: 61 });
+    mockFetch({ status: 409, body: { statusCode: 409, message: 'Någon annan har sparat.', current: [theirs] } });
+    render(<FlowsForm region="20" date={DATE} municipalities={MUNICIPALITIES} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Spara flödena' }));
+    await userEvent.click(within(await screen.findByTestId('conflict')).getByRole('button', { name: 'Använd deras värden' }));
+    await waitFor(() => expect(screen.queryByTestId('conflict')).toBeNull());
+    expect(input('Borlänge Inneliggande')).toHaveProperty('value', '61');
   });
 
   it('spreads a pasted block of spreadsheet cells over rows and columns from the box pasted into', () => {
@@ -83,11 +133,14 @@ describe('FlowsForm', () => {
   });
 
   it('shows a 400 from the server at the municipality’s own box', async () => {
-    mockFetch(400, {
-      statusCode: 400,
-      message: 'Ogiltiga uppgifter.',
-      errors: { 'rows.1.readyForDischarge': ['För stort tal.'] },
-      codes: { 'rows.1.readyForDischarge': ['validation.tooLarge'] },
+    mockFetch({
+      status: 400,
+      body: {
+        statusCode: 400,
+        message: 'Ogiltiga uppgifter.',
+        errors: { 'rows.1.readyForDischarge': ['För stort tal.'] },
+        codes: { 'rows.1.readyForDischarge': ['validation.tooLarge'] },
+      },
     });
     render(<FlowsForm region="20" date={DATE} municipalities={MUNICIPALITIES} />);
     await userEvent.click(screen.getByRole('button', { name: 'Spara flödena' }));

@@ -1,10 +1,11 @@
 import { useEffect, type ClipboardEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConflictNotice } from '../../../components/conflict-notice';
 import { DraftNotice } from '../../../components/draft-notice';
 import { FieldMessage } from '../../../components/field-message';
 import { Icon } from '../../../components/icon';
 import { ScrollRegion } from '../../../components/scroll-region';
-import { formatShortDay, formatTime } from '../../../lib/format';
+import { formatNumber, formatShortDay, formatTime } from '../../../lib/format';
 import { useFlowsForm, type FlowMunicipality, type FlowsOutcome } from '../hooks/use-flows-form';
 import { cellId, FLOW_FIELDS, parsePastedGrid, type FlowField } from '../utils/flow-rows';
 
@@ -49,6 +50,19 @@ export function FlowsForm({
   return (
     <form className="flows-form" onSubmit={onSubmit} noValidate aria-labelledby="flows-title">
       {form.restored ? <DraftNotice onDiscard={form.discardDraft} /> : null}
+      {form.conflicts.map((theirs) => (
+        <ConflictNotice
+          key={theirs.municipalityCode}
+          title={t('flows.conflict', {
+            user: theirs.updatedBy,
+            municipality: municipalities.find((m) => m.code === theirs.municipalityCode)?.name ?? theirs.municipalityCode,
+            time: formatTime(theirs.updatedAt),
+          })}
+          figures={FLOW_FIELDS.map((field) => ({ label: t(`flows.fields.${field}`), value: formatNumber(theirs[field]) }))}
+          onTakeTheirs={() => form.takeTheirs(theirs.municipalityCode)}
+          onKeepMine={() => void form.keepMine(theirs.municipalityCode)}
+        />
+      ))}
       <ScrollRegion labelledBy="flows-caption">
         <table className="table table--compact flows-table">
           <caption id="flows-caption" className="table__caption">
@@ -142,6 +156,8 @@ function FlowsStatus({ outcome, saving }: { outcome: FlowsOutcome; saving: boole
       );
     case 'invalid':
       return <>{t('flows.fixErrors')}</>;
+    case 'conflict':
+      return <>{t('flows.conflictStatus')}</>;
     case 'empty':
       return <>{t('flows.nothingToSave')}</>;
     case 'failed':

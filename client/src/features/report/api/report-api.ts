@@ -3,9 +3,12 @@ import { useQueries } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { recentWindow } from '../utils/recent-reports';
 
-export function putReport(unitId: string, date: string, values: ReportValues, expectedVersion?: number): Promise<SavedReport> {
-  const body = expectedVersion === undefined ? values : { ...values, expectedVersion };
-  return apiRequest<SavedReport>(`/api/units/${encodeURIComponent(unitId)}/reports/${date}`, { method: 'PUT', body });
+/** Saves a unit's figures on the version they were typed against (0: nothing was stored for the day). */
+export function putReport(unitId: string, date: string, values: ReportValues, expectedVersion: number): Promise<SavedReport> {
+  return apiRequest<SavedReport>(`/api/units/${encodeURIComponent(unitId)}/reports/${date}`, {
+    method: 'PUT',
+    body: { ...values, expectedVersion },
+  });
 }
 
 export function fetchRecentReports(unitId: string, from: string, to: string, signal?: AbortSignal): Promise<Report[]> {

@@ -1,10 +1,10 @@
 import type { Report } from '@lagesbild/shared';
 import { useTranslation } from 'react-i18next';
-import { Icon } from '../../../components/icon';
+import { ConflictNotice } from '../../../components/conflict-notice';
 import { formatNumber, formatTime } from '../../../lib/format';
 
-/** A 409: someone else saved this unit meanwhile. Show what they saved, and let the user choose. */
-export function ConflictNotice({
+/** A 409 on a unit: what someone else saved for it meanwhile, and the user's choice. */
+export function ReportConflictNotice({
   current,
   onTakeTheirs,
   onKeepMine,
@@ -14,48 +14,20 @@ export function ConflictNotice({
   onKeepMine: () => void;
 }) {
   const { t } = useTranslation();
+  const figures = [
+    { label: t('form.capacity'), value: formatNumber(current.capacity) },
+    { label: t('form.occupied'), value: formatNumber(current.occupied) },
+    { label: t('form.admissions'), value: formatNumber(current.admissions) },
+    { label: t('form.discharges'), value: formatNumber(current.discharges) },
+    { label: t('form.staffing'), value: t(`staffing.${current.staffing}`) },
+    ...(current.comment ? [{ label: t('form.comment'), value: current.comment }] : []),
+  ];
   return (
-    <div className="notice notice--warning" role="alert" data-testid="conflict">
-      <p className="notice__title">
-        <Icon name="warning" />
-        {t('form.conflict.title', { user: current.updatedBy, time: formatTime(current.updatedAt) })}
-      </p>
-      <dl className="inline-list">
-        <div>
-          <dt>{t('form.capacity')}</dt>
-          <dd>{formatNumber(current.capacity)}</dd>
-        </div>
-        <div>
-          <dt>{t('form.occupied')}</dt>
-          <dd>{formatNumber(current.occupied)}</dd>
-        </div>
-        <div>
-          <dt>{t('form.admissions')}</dt>
-          <dd>{formatNumber(current.admissions)}</dd>
-        </div>
-        <div>
-          <dt>{t('form.discharges')}</dt>
-          <dd>{formatNumber(current.discharges)}</dd>
-        </div>
-        <div>
-          <dt>{t('form.staffing')}</dt>
-          <dd>{t(`staffing.${current.staffing}`)}</dd>
-        </div>
-        {current.comment ? (
-          <div>
-            <dt>{t('form.comment')}</dt>
-            <dd>{current.comment}</dd>
-          </div>
-        ) : null}
-      </dl>
-      <div className="notice__actions">
-        <button type="button" className="button button--secondary" onClick={onTakeTheirs}>
-          {t('form.conflict.takeTheirs')}
-        </button>
-        <button type="button" className="button button--primary" onClick={onKeepMine}>
-          {t('form.conflict.keepMine')}
-        </button>
-      </div>
-    </div>
+    <ConflictNotice
+      title={t('form.conflict.title', { user: current.updatedBy, time: formatTime(current.updatedAt) })}
+      figures={figures}
+      onTakeTheirs={onTakeTheirs}
+      onKeepMine={onKeepMine}
+    />
   );
 }

@@ -49,8 +49,9 @@ describe('ReportForm', () => {
     await screen.findByText('Sparat kl. 10:42');
     expect(calls).toHaveLength(1);
     expect(calls[0]?.url).toBe('/api/units/u1/reports/2025-11-24');
-    expect(calls[0]?.body).toMatchObject({ capacity: 34, occupied: 30, staffing: 'normal' });
-    expect(calls[0]?.body).not.toHaveProperty('expectedVersion');
+    // Nothing was stored for the day when the form opened: the save says so (expectedVersion 0), so a
+    // colleague's first report made meanwhile is a 409, not overwritten.
+    expect(calls[0]?.body).toMatchObject({ capacity: 34, occupied: 30, staffing: 'normal', expectedVersion: 0 });
     expect(onSaved).toHaveBeenCalled();
   });
 

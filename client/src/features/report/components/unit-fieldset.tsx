@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { formatShortDay } from '../../../lib/format';
 import type { FormUnit, UnitEntry } from '../hooks/use-report-form';
 import { inputId, type TextField, type UnitFormState } from '../utils/form-values';
-import { ConflictNotice } from './conflict-notice';
+import { ReportConflictNotice } from './conflict-notice';
 import { DestinationsField } from './destinations-field';
 import { FieldMessage, NumberField } from './number-field';
 import { OutlierNote } from './outlier-note';
@@ -57,7 +57,9 @@ export function UnitFieldset({
             ? t('form.source.prefilled', { day: formatShortDay(unit.lastReport.date) })
             : t('form.source.empty')}
       </p>
-      {entry.conflict ? <ConflictNotice current={entry.conflict} onTakeTheirs={onTakeTheirs} onKeepMine={onKeepMine} /> : null}
+      {entry.conflict ? (
+        <ReportConflictNotice current={entry.conflict} onTakeTheirs={onTakeTheirs} onKeepMine={onKeepMine} />
+      ) : null}
       {entry.serverOutliers.length > 0 ? <OutlierNote outliers={entry.serverOutliers} /> : null}
       <div className="field-grid field-grid--three">{PLACE_FIELDS.map(countField)}</div>
       <div className="field-grid field-grid--three">{FLOW_FIELDS.map(countField)}</div>

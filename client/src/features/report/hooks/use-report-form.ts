@@ -18,7 +18,8 @@ export interface FormUnit {
 
 export interface UnitEntry {
   state: UnitFormState;
-  baseVersion: number | undefined;
+  /** The stored version the figures were typed against; 0 when the day had no report yet. */
+  baseVersion: number;
   errors: FieldErrors;
   /** What someone else saved while this user was editing (a 409). */
   conflict: Report | null;
@@ -56,7 +57,7 @@ function isReportDraft(value: unknown): value is ReportDraft {
 function toDraft(entries: Record<string, UnitEntry>): ReportDraft {
   return {
     units: Object.fromEntries(
-      Object.entries(entries).map(([id, entry]) => [id, { state: entry.state, baseVersion: entry.baseVersion ?? null }]),
+      Object.entries(entries).map(([id, entry]) => [id, { state: entry.state, baseVersion: entry.baseVersion }]),
     ),
   };
 }
@@ -71,8 +72,9 @@ function initialEntries(units: readonly FormUnit[], draft: ReportDraft | null): 
           state:
             drafted?.state ?? formStateFrom(unit.report ?? unit.lastReport, unit.report !== null, currentLanguage() === 'sv'),
           // A draft keeps the version it was typed against: if someone saved since, the save is a 409
-          // that shows their figures, never a silent overwrite.
-          baseVersion: drafted ? (drafted.baseVersion ?? undefined) : unit.report?.version,
+          // that shows their figures, never a silent overwrite. With no report yet that version is 0,
+          // so two people entering the day's first report cannot overwrite each other either.
+          baseVersion: (drafted ? drafted.baseVersion : unit.report?.version) ?? 0,
           errors: {},
           conflict: null,
           serverOutliers: [],
@@ -166,7 +168,7 @@ export function useReportForm(units: readonly FormUnit[], date: string, onSaved:
     setSaving(true);
     const ids = [...values.keys()];
     const results = await Promise.allSettled(
-      ids.map((id) => putReport(id, date, values.get(id) as ReportValues, source[id]?.baseVersion)),
+      ids.map((id) => putReport(id, date, values.get(id) as ReportValues, source[id]?.baseVersion ?? 0)),
     );
     setSaving(false);
     if (results.every((result) => result.status === 'fulfilled')) {

@@ -1,4 +1,11 @@
-import { reportFormSchema, type Report, type ReportValues, type Staffing } from '@lagesbild/shared';
+import {
+  reportFormSchema,
+  reportValuesSchema,
+  type Report,
+  type ReportField,
+  type ReportValues,
+  type Staffing,
+} from '@lagesbild/shared';
 import { parseNumber } from '../../../lib/parse-number';
 
 export { fieldErrorsFromServer } from '../../../lib/field-errors';
@@ -7,21 +14,23 @@ export { parseNumber };
 export const DESTINATIONS = ['home', 'shortTerm', 'nursingHome', 'other'] as const;
 export type Destination = (typeof DESTINATIONS)[number];
 
-/** What the inputs hold: text as typed, so "12,5" or "abc" can be judged by the shared schema. */
-export interface UnitFormState {
-  capacity: string;
-  occupied: string;
-  surgeCapacity: string;
-  admissions: string;
-  discharges: string;
+/** The figures typed as numbers: every field of the shared report schema but these three. */
+export type NumberFieldName = Exclude<ReportField, 'dischargesByDestination' | 'staffing' | 'comment'>;
+export const NUMBER_FIELDS = Object.keys(reportValuesSchema.shape).filter(
+  (field): field is NumberFieldName => field !== 'dischargesByDestination' && field !== 'staffing' && field !== 'comment',
+);
+
+/**
+ * What the inputs hold: text as typed, so "12,5" or "abc" can be judged by the shared schema. A
+ * figure added to the schema is a text input here without further change.
+ */
+export type UnitFormState = Record<NumberFieldName, string> & {
   destinations: Record<Destination, string>;
   staffing: Staffing | '';
-  sickLeavePct: string;
-  covidPatients: string;
   comment: string;
-}
+};
 
-export type TextField = Exclude<keyof UnitFormState, 'destinations' | 'staffing'>;
+export type TextField = NumberFieldName | 'comment';
 
 /**
  * Field path (as the schema and the server's 400 name it, e.g. `capacity` or
@@ -29,7 +38,7 @@ export type TextField = Exclude<keyof UnitFormState, 'destinations' | 'staffing'
  */
 export type FieldErrors = Record<string, string>;
 
-const text = (value: number | null | undefined, decimalComma = false): string => {
+const text = (value: number | null | undefined, decimalComma: boolean): string => {
   if (value == null) return '';
   return decimalComma ? String(value).replace('.', ',') : String(value);
 };
@@ -41,45 +50,35 @@ const text = (value: number | null | undefined, decimalComma = false): string =>
 export function formStateFrom(report: Report | null, isToday: boolean, decimalComma = true): UnitFormState {
   const destinations = report?.dischargesByDestination;
   return {
-    capacity: text(report?.capacity),
-    occupied: text(report?.occupied),
-    surgeCapacity: text(report?.surgeCapacity),
-    admissions: text(report?.admissions),
-    discharges: text(report?.discharges),
+    ...(Object.fromEntries(NUMBER_FIELDS.map((field) => [field, text(report?.[field], decimalComma)])) as Record<
+      NumberFieldName,
+      string
+    >),
     destinations: {
-      home: text(destinations?.home),
-      shortTerm: text(destinations?.shortTerm),
-      nursingHome: text(destinations?.nursingHome),
-      other: text(destinations?.other),
+      home: text(destinations?.home, false),
+      shortTerm: text(destinations?.shortTerm, false),
+      nursingHome: text(destinations?.nursingHome, false),
+      other: text(destinations?.other, false),
     },
     staffing: report?.staffing ?? '',
-    sickLeavePct: text(report?.sickLeavePct, decimalComma),
-    covidPatients: text(report?.covidPatients),
     comment: isToday ? (report?.comment ?? '') : '',
   };
 }
 
-// Optional fields left empty are sent as null, so that clearing a field in a correction clears it.
-function optional(input: string): number | null {
-  return parseNumber(input) ?? null;
-}
-
-/** The object the schema judges, built from the inputs. */
+/**
+ * The object the schema judges, built from the inputs. An empty input is "not given": the schema
+ * asks for it when it is required and makes it null when optional, so that clearing a field in a
+ * correction clears it.
+ */
 export function candidateFrom(state: UnitFormState): Record<string, unknown> {
   const given = DESTINATIONS.some((key) => state.destinations[key].trim() !== '');
   return {
-    capacity: parseNumber(state.capacity),
-    occupied: parseNumber(state.occupied),
-    surgeCapacity: optional(state.surgeCapacity),
-    admissions: parseNumber(state.admissions),
-    discharges: parseNumber(state.discharges),
+    ...Object.fromEntries(NUMBER_FIELDS.map((field) => [field, parseNumber(state[field])])),
     dischargesByDestination: given
       ? Object.fromEntries(DESTINATIONS.map((key) => [key, parseNumber(state.destinations[key])]))
       : null,
     staffing: state.staffing === '' ? undefined : state.staffing,
-    sickLeavePct: optional(state.sickLeavePct),
-    covidPatients: optional(state.covidPatients),
-    comment: state.comment.trim() === '' ? null : state.comment,
+    comment: state.comment,
   };
 }
 
