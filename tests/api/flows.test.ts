@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Api } from '../support/api.js';
+import { Api, flowRowBody } from '../support/api.js';
 import { daysAgo, today } from '../support/dates.js';
 import { startServer, type RunningServer } from '../support/server.js';
 
@@ -13,21 +13,11 @@ afterAll(async () => {
   await server.stop();
 });
 
-const row = (municipalityCode: string, overrides: Record<string, unknown> = {}) => ({
-  municipalityCode,
-  inpatients: 40,
-  admissions: 8,
-  dischargesHome: 5,
-  dischargesShortTerm: 2,
-  dischargesNursingHome: 1,
-  dischargesOther: 0,
-  readyForDischarge: 6,
-  ...overrides,
-});
-
 describe('PUT /api/regions/:region/flows/:date', () => {
   it('stores per-municipality flows, versioned, and the situation shows them', async () => {
-    const response = await analyst.putFlows('20', today(), { rows: [row('2080', { readyForDischarge: 9 }), row('2084')] });
+    const response = await analyst.putFlows('20', today(), {
+      rows: [flowRowBody('2080', { readyForDischarge: 9 }), flowRowBody('2084')],
+    });
     expect(response.status).toBe(200);
     expect(response.body.rows).toHaveLength(2);
     expect(response.body.rows[0]).toMatchObject({
@@ -42,7 +32,7 @@ describe('PUT /api/regions/:region/flows/:date', () => {
       inpatients: 40,
     });
 
-    const corrected = await analyst.putFlows('20', today(), { rows: [row('2080', { readyForDischarge: 11 })] });
+    const corrected = await analyst.putFlows('20', today(), { rows: [flowRowBody('2080', { readyForDischarge: 11 })] });
     expect(corrected.body.rows[0]?.version).toBe((response.body.rows[0]?.version ?? 0) + 1);
   });
 
@@ -51,10 +41,10 @@ describe('PUT /api/regions/:region/flows/:date', () => {
     const before = (await analyst.situation('20', date)).body.organizations.find((o) => o.code === '2062')?.flows;
     const response = await analyst.request<{ errors: Record<string, string[]> }>('PUT', `/api/regions/20/flows/${date}`, {
       rows: [
-        row('2062', { readyForDischarge: 99 }),
-        row('2081', { admissions: -1 }),
-        row('1080'),
-        row('2081', { discharges: 3 }),
+        flowRowBody('2062', { readyForDischarge: 99 }),
+        flowRowBody('2081', { admissions: -1 }),
+        flowRowBody('1080'),
+        flowRowBody('2081', { discharges: 3 }),
       ],
     });
     expect(response.status).toBe(400);
@@ -64,7 +54,7 @@ describe('PUT /api/regions/:region/flows/:date', () => {
       'rows.3.municipalityCode',
     ]);
     const unknown = await analyst.request<{ errors: Record<string, string[]> }>('PUT', `/api/regions/20/flows/${date}`, {
-      rows: [row('1080')],
+      rows: [flowRowBody('1080')],
     });
     expect(unknown.status).toBe(400);
     expect(Object.keys(unknown.body.errors)).toEqual(['rows.0.municipalityCode']);
@@ -74,16 +64,16 @@ describe('PUT /api/regions/:region/flows/:date', () => {
 
   it('is for the region’s analysts only', async () => {
     const falun = await Api.loggedIn(server.baseUrl, 'falun');
-    expect((await falun.putFlows('20', today(), { rows: [row('2080')] })).status).toBe(403);
+    expect((await falun.putFlows('20', today(), { rows: [flowRowBody('2080')] })).status).toBe(403);
     const chair = await Api.loggedIn(server.baseUrl, 'chair-dalarna');
-    expect((await chair.putFlows('20', today(), { rows: [row('2080')] })).status).toBe(403);
+    expect((await chair.putFlows('20', today(), { rows: [flowRowBody('2080')] })).status).toBe(403);
     const blekinge = await Api.loggedIn(server.baseUrl, 'region-blekinge');
-    expect((await blekinge.putFlows('20', today(), { rows: [row('2080')] })).status).toBe(403);
-    expect((await analyst.putFlows('99', today(), { rows: [row('2080')] })).status).toBe(404);
+    expect((await blekinge.putFlows('20', today(), { rows: [flowRowBody('2080')] })).status).toBe(403);
+    expect((await analyst.putFlows('99', today(), { rows: [flowRowBody('2080')] })).status).toBe(404);
   });
 
   it('refuses a future date', async () => {
-    const response = await analyst.putFlows('20', '2999-01-01', { rows: [row('2080')] });
+    const response = await analyst.putFlows('20', '2999-01-01', { rows: [flowRowBody('2080')] });
     expect(response.status).toBe(400);
   });
 });

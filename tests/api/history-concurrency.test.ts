@@ -1,7 +1,11 @@
-import type { History, Situation } from '@lagesbild/shared';
+import { databaseOptions } from '@lagesbild/server/database/database-options.js';
+import { DailyTotalsDeltas1764000000100 } from '@lagesbild/server/database/migrations/1764000000100-daily-totals-deltas.js';
+import type { History, HistoryPoint, Situation } from '@lagesbild/shared';
+import pg from 'pg';
+import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Api, reportBody } from '../support/api.js';
-import { today } from '../support/dates.js';
+import { daysAgo, today } from '../support/dates.js';
 import { startServer, type RunningServer } from '../support/server.js';
 
 // The history's daily totals are kept by the database as reports are written. Units of one
@@ -24,15 +28,7 @@ afterAll(async () => {
   await server.stop();
 });
 
-interface Totals {
-  units: number;
-  capacity: number;
-  occupied: number;
-  surgeCapacity: number;
-  admissions: number;
-  discharges: number;
-  covidPatients: number;
-}
+type Totals = Omit<HistoryPoint, 'date'>;
 
 /** What the situation shows for an organisation's units of one kind that reported on its day. */
 function situationTotals(situation: Situation, organizationCode: string, kind: string): Totals {
@@ -94,7 +90,11 @@ describe('history totals under parallel writes', () => {
           ),
         ),
         ...borlangeUnits.map((unit, index) =>
-          borlange.putReport(unit.id, today(), reportBody({ capacity: 20 + index, occupied: 10 + round + index, surgeCapacity: null })),
+          borlange.putReport(
+            unit.id,
+            today(),
+            reportBody({ capacity: 20 + index, occupied: 10 + round + index, surgeCapacity: null }),
+          ),
         ),
       ]);
       expect(responses.map((response) => response.status)).toEqual(responses.map(() => 200));
@@ -112,5 +112,69 @@ describe('history totals under parallel writes', () => {
       }
     }
     expect(mismatches).toEqual([]);
+  });
+
+  it('a delete takes a report out of its day’s totals; the last one gone, the day has none', async () => {
+    const day = daysAgo(3);
+    const db = new pg.Client({ connectionString: server.databaseUrl });
+    await db.connect();
+    try {
+      const before = (await analyst.situation('20', day)).body;
+      const kvarnsveden = before.organizations
+        .find((o) => o.code === '2081')
+        ?.units.find((u) => u.id === '2081-kvarnsveden')?.report;
+      expect(kvarnsveden).toBeTruthy();
+      await db.query(`DELETE FROM reports WHERE unit_id = '2081-angen' AND date = $1`, [day]);
+      const history = (await analyst.history('20', day, day)).body;
+      expect(historyTotals(history, '2081', 'short_term')).toEqual(
+        situationTotals((await analyst.situation('20', day)).body, '2081', 'short_term'),
+      );
+      expect(historyTotals(history, '2081', 'short_term')).toMatchObject({ units: 1, capacity: kvarnsveden?.capacity });
+      await db.query(`DELETE FROM reports WHERE unit_id = '2081-kvarnsveden' AND date = $1`, [day]);
+      expect(historyTotals((await analyst.history('20', day, day)).body, '2081', 'short_term')).toBeUndefined();
+    } finally {
+      await db.end();
+    }
+  });
+
+  it('upgrading from the first trigger corrects the totals it left wrong', async () => {
+    const dataSource = new DataSource(databaseOptions(server.databaseUrl!));
+    await dataSource.initialize();
+    const runner = dataSource.createQueryRunner();
+    try {
+      const migration = new DailyTotalsDeltas1764000000100();
+      await runner.startTransaction();
+      await migration.down(runner);
+      // What the first trigger could leave: a day's total off, and a total for a day with no reports.
+      await runner.query(
+        `UPDATE daily_totals SET capacity = capacity + 7, units = units + 1 WHERE organization_code = '20' AND date = $1`,
+        [daysAgo(4)],
+      );
+      await runner.query(
+        `INSERT INTO daily_totals (organization_code, unit_kind, date, region_code, units, capacity, occupied, surge_capacity,
+                                   admissions, discharges, covid_patients)
+         VALUES ('2080', 'palliative', $1, '20', 1, 5, 5, 5, 0, 0, 0)`,
+        [daysAgo(4)],
+      );
+      await migration.up(runner);
+      await runner.commitTransaction();
+    } finally {
+      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      await runner.release();
+      await dataSource.destroy();
+    }
+    const [situation, history] = await Promise.all([
+      analyst.situation('20', daysAgo(4)),
+      analyst.history('20', daysAgo(4), daysAgo(4)),
+    ]);
+    for (const organization of situation.body.organizations) {
+      for (const kind of new Set(organization.units.map((unit) => unit.kind))) {
+        const shown = situationTotals(situation.body, organization.code, kind);
+        expect(historyTotals(history.body, organization.code, kind) ?? 'no totals').toEqual(
+          shown.units > 0 ? shown : 'no totals',
+        );
+      }
+    }
+    expect(historyTotals(history.body, '2080', 'palliative')).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 import type { Report, StoredFlowRow } from '@lagesbild/shared';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Api, reportBody } from '../support/api.js';
+import { Api, flowRowBody, reportBody } from '../support/api.js';
 import { daysAgo } from '../support/dates.js';
 import { startServer, type RunningServer } from '../support/server.js';
 
@@ -32,18 +32,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await db?.end();
   await server.stop();
-});
-
-const flowRow = (municipalityCode: string, overrides: Record<string, unknown> = {}) => ({
-  municipalityCode,
-  inpatients: 40,
-  admissions: 8,
-  dischargesHome: 5,
-  dischargesShortTerm: 2,
-  dischargesNursingHome: 1,
-  dischargesOther: 0,
-  readyForDischarge: 6,
-  ...overrides,
 });
 
 type ReportConflict = { current: Report };
@@ -94,13 +82,15 @@ describe('reports: expectedVersion 0 means "must not exist yet"', () => {
 describe('flows: optimistic locking per row', () => {
   it('a row saved on the version it was read at is stored; a stale row is a 409 with the stored rows, and nothing of the batch is stored', async () => {
     const date = daysAgo(310);
-    const first = await analyst.putFlows('20', date, { rows: [flowRow('2080', { expectedVersion: 0 }), flowRow('2081')] });
+    const first = await analyst.putFlows('20', date, {
+      rows: [flowRowBody('2080', { expectedVersion: 0 }), flowRowBody('2081')],
+    });
     expect(first.status).toBe(200);
     expect(first.body.rows.map((row) => row.version)).toEqual([1, 1]);
 
     // A colleague corrects Falun on version 1.
     const corrected = await analystColleague.putFlows('20', date, {
-      rows: [flowRow('2080', { readyForDischarge: 9, expectedVersion: 1 })],
+      rows: [flowRowBody('2080', { readyForDischarge: 9, expectedVersion: 1 })],
     });
     expect(corrected.status).toBe(200);
     expect(corrected.body.rows[0]).toMatchObject({ version: 2, readyForDischarge: 9 });
@@ -108,8 +98,8 @@ describe('flows: optimistic locking per row', () => {
     // The first analyst's table still says version 1 for Falun.
     const stale = await analyst.putFlows('20', date, {
       rows: [
-        flowRow('2080', { readyForDischarge: 6, expectedVersion: 1 }),
-        flowRow('2081', { inpatients: 55, expectedVersion: 1 }),
+        flowRowBody('2080', { readyForDischarge: 6, expectedVersion: 1 }),
+        flowRowBody('2081', { inpatients: 55, expectedVersion: 1 }),
       ],
     });
     expect(stale.status).toBe(409);
@@ -131,19 +121,19 @@ describe('flows: optimistic locking per row', () => {
     ]);
 
     // expectedVersion 0 on a stored row is stale too; a row without expectedVersion is not checked.
-    const exists = await analyst.putFlows('20', date, { rows: [flowRow('2081', { inpatients: 41, expectedVersion: 0 })] });
+    const exists = await analyst.putFlows('20', date, { rows: [flowRowBody('2081', { inpatients: 41, expectedVersion: 0 })] });
     expect(exists.status).toBe(409);
     expect((exists.body as unknown as FlowsConflict).current).toEqual([
       expect.objectContaining({ municipalityCode: '2081', version: 1 }),
     ]);
-    const unchecked = await analyst.putFlows('20', date, { rows: [flowRow('2081', { inpatients: 41 })] });
+    const unchecked = await analyst.putFlows('20', date, { rows: [flowRowBody('2081', { inpatients: 41 })] });
     expect(unchecked.status).toBe(200);
     expect(unchecked.body.rows[0]?.version).toBe(2);
   });
 
   it('a bad expectedVersion in a row is a 400 naming that row’s field', async () => {
     const response = await analyst.request<{ codes: Record<string, string[]> }>('PUT', `/api/regions/20/flows/${daysAgo(311)}`, {
-      rows: [flowRow('2080'), flowRow('2081', { expectedVersion: -1 })],
+      rows: [flowRowBody('2080'), flowRowBody('2081', { expectedVersion: -1 })],
     });
     expect(response.status).toBe(400);
     expect(Object.keys(response.body.codes)).toEqual(['rows.1.expectedVersion']);
@@ -153,8 +143,8 @@ describe('flows: optimistic locking per row', () => {
     for (let round = 0; round < ROUNDS; round += 1) {
       const date = emptyDay(round);
       const [a, b] = await Promise.all([
-        analyst.putFlows('20', date, { rows: [flowRow('2062', { inpatients: 30, expectedVersion: 0 })] }),
-        analystColleague.putFlows('20', date, { rows: [flowRow('2062', { inpatients: 31, expectedVersion: 0 })] }),
+        analyst.putFlows('20', date, { rows: [flowRowBody('2062', { inpatients: 30, expectedVersion: 0 })] }),
+        analystColleague.putFlows('20', date, { rows: [flowRowBody('2062', { inpatients: 31, expectedVersion: 0 })] }),
       ]);
       expect([a.status, b.status].sort()).toEqual([200, 409]);
       const [won, lost] = a.status === 200 ? [a, b] : [b, a];

@@ -125,3 +125,18 @@ export function reportBody(overrides: Record<string, unknown> = {}): Record<stri
     ...overrides,
   };
 }
+
+/** Valid flows of one municipality for one day, to be varied per test (a row of `putFlows`' `rows`). */
+export function flowRowBody(municipalityCode: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    municipalityCode,
+    inpatients: 40,
+    admissions: 8,
+    dischargesHome: 5,
+    dischargesShortTerm: 2,
+    dischargesNursingHome: 1,
+    dischargesOther: 0,
+    readyForDischarge: 6,
+    ...overrides,
+  };
+}

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldMessage } from './field-message';
 
-interface FieldFrame {
+export interface FieldFrame {
   id: string;
   label: string;
   error?: string | undefined;
@@ -11,12 +11,12 @@ interface FieldFrame {
   className?: string;
 }
 
-function describedBy(id: string, hint: string | undefined, error: string | undefined): string | undefined {
+export function describedBy(id: string, hint: string | undefined, error: string | undefined): string | undefined {
   return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
 }
 
 /** Label, hint, the control and its error, wired together for screen readers. */
-function Frame({ id, label, error, hint, optional, className, children }: FieldFrame & { children: ReactNode }) {
+export function Frame({ id, label, error, hint, optional, className, children }: FieldFrame & { children: ReactNode }) {
   const { t } = useTranslation();
   return (
     <div className={['field', error ? 'field--invalid' : '', className ?? ''].join(' ').trim()}>

@@ -21,6 +21,9 @@ import {
 import { SWEDISH_CSV } from './swedish-csv.js';
 
 const DEFAULT_EXPORT_DAYS = 30;
+
+/** The files a region's figures download as: one workbook with both, or either table as CSV. */
+export type ExportFile = 'workbook' | 'reports' | 'flows';
 const BATCH_ROWS = 20;
 
 /**
@@ -47,15 +50,18 @@ export class ExportService {
   // CSV or XLSX writer into the response: memory stays flat and other requests (and live updates)
   // keep being served between the batches. Built whole in memory, the workbook took 47 s and 3 GB.
 
-  reportsCsv(regionCode: string, range: DateRange): Readable {
-    return csv(REPORT_EXPORT_COLUMNS, this.reportRows(regionCode, range));
+  async file(file: ExportFile, regionCode: string, range: DateRange): Promise<Readable> {
+    switch (file) {
+      case 'workbook':
+        return this.workbook(regionCode, range);
+      case 'reports':
+        return csv(REPORT_EXPORT_COLUMNS, this.reportRows(regionCode, range));
+      case 'flows':
+        return csv(FLOW_EXPORT_COLUMNS, this.flowRows(regionCode, range));
+    }
   }
 
-  flowsCsv(regionCode: string, range: DateRange): Readable {
-    return csv(FLOW_EXPORT_COLUMNS, this.flowRows(regionCode, range));
-  }
-
-  async workbook(regionCode: string, range: DateRange): Promise<Readable> {
+  private async workbook(regionCode: string, range: DateRange): Promise<Readable> {
     const regionName = await this.organizations.regionName(regionCode);
     const output = new PassThrough();
     const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true });
@@ -75,11 +81,6 @@ export class ExportService {
       output.destroy(error instanceof Error ? error : new Error(String(error)));
     });
     return output;
-  }
-
-  /** The file name a download is saved as, e.g. `lagesbild-20-2026-10-25--2026-11-23.xlsx`. */
-  fileName(regionCode: string, range: DateRange, suffix: string): string {
-    return `lagesbild-${regionCode}-${range.start}--${range.end}${suffix}`;
   }
 
   private async *reportRows(regionCode: string, range: DateRange): AsyncGenerator<ReportExportRow> {

@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { DailyTotals1764000000004 } from './1764000000004-daily-totals.js';
 
 // What each changed report adds to its group: sign 1 for a report as it now is, -1 for a report
 // as it was. `changes` is a query over the trigger's transition tables.
@@ -108,29 +109,10 @@ export class DailyTotalsDeltas1764000000100 implements MigrationInterface {
       DROP FUNCTION daily_totals_add_deleted();
       DROP FUNCTION daily_totals_add_updated();
       DROP FUNCTION daily_totals_add_inserted();
-
-      CREATE FUNCTION refresh_daily_totals() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        INSERT INTO daily_totals AS t (organization_code, unit_kind, date, region_code, units, capacity, occupied,
-                                       surge_capacity, admissions, discharges, covid_patients)
-        SELECT u.organization_code, u.kind, r.date, o.region_code, count(*), sum(r.capacity), sum(r.occupied),
-               sum(coalesce(r.surge_capacity, r.capacity)), sum(r.admissions), sum(r.discharges),
-               sum(coalesce(r.covid_patients, 0))
-          FROM (SELECT DISTINCT u2.organization_code, u2.kind, n.date FROM changed_reports n JOIN units u2 ON u2.id = n.unit_id) g
-          JOIN units u ON u.organization_code = g.organization_code AND u.kind = g.kind
-          JOIN reports r ON r.unit_id = u.id AND r.date = g.date
-          JOIN organizations o ON o.code = u.organization_code
-         GROUP BY u.organization_code, u.kind, r.date, o.region_code
-        ON CONFLICT (organization_code, unit_kind, date) DO UPDATE SET
-          units = EXCLUDED.units, capacity = EXCLUDED.capacity, occupied = EXCLUDED.occupied,
-          surge_capacity = EXCLUDED.surge_capacity, admissions = EXCLUDED.admissions,
-          discharges = EXCLUDED.discharges, covid_patients = EXCLUDED.covid_patients;
-        RETURN NULL;
-      END $$;
-      CREATE TRIGGER reports_daily_totals_on_insert AFTER INSERT ON reports
-        REFERENCING NEW TABLE AS changed_reports FOR EACH STATEMENT EXECUTE FUNCTION refresh_daily_totals();
-      CREATE TRIGGER reports_daily_totals_on_update AFTER UPDATE ON reports
-        REFERENCING NEW TABLE AS changed_reports FOR EACH STATEMENT EXECUTE FUNCTION refresh_daily_totals();
+      DROP INDEX flows_history;
+      DROP TABLE daily_totals;
     `);
+    // Back to the first trigger, with the table rebuilt from the reports as that migration built it.
+    await new DailyTotals1764000000004().up(queryRunner);
   }
 }

@@ -1,13 +1,14 @@
 import type { History } from '@lagesbild/shared';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { Legend, LineChart, Tooltip, YAxis } from 'recharts';
 import { formatNumber } from '../../../lib/format';
 import { CHART_COLOURS } from '../../../lib/palette';
 import { municipalCapacitySeries, type CapacityRow } from '../utils/series';
-import { AXIS_STYLE, CHART_STYLE, dayLabel, dayTick, numberTick, numberValue } from './axis';
+import { AXIS_STYLE, CHART_STYLE, dayLabel, numberTick, numberValue } from './axis';
 import { ChartFrame } from './chart-frame';
 import { DayTable } from './day-table';
+import { dayGrid, seriesLine } from './series-line';
 
 /** One municipality's short-term places over time: occupied, available, and what could open. */
 export function CapacityChart({ history, code }: { history: History; code: string }) {
@@ -20,37 +21,13 @@ export function CapacityChart({ history, code }: { history: History; code: strin
       description={t('charts.capacity.description')}
       chart={
         <LineChart data={rows} style={CHART_STYLE} responsive desc={t('charts.capacity.description')}>
-          <CartesianGrid stroke={CHART_COLOURS.grid} strokeDasharray="3 3" />
-          <XAxis dataKey="date" tickFormatter={dayTick} tick={AXIS_STYLE} minTickGap={24} />
+          {dayGrid()}
           <YAxis tickFormatter={numberTick} tick={AXIS_STYLE} width={44} allowDecimals={false} />
           <Tooltip labelFormatter={dayLabel} formatter={numberValue} />
           <Legend />
-          <Line
-            dataKey="surgeCapacity"
-            name={t('form.surgeCapacity')}
-            stroke={CHART_COLOURS.surge}
-            strokeDasharray="2 3"
-            strokeWidth={2}
-            dot={false}
-            isAnimationActive={false}
-          />
-          <Line
-            dataKey="capacity"
-            name={t('form.capacity')}
-            stroke={CHART_COLOURS.capacity}
-            strokeDasharray="6 3"
-            strokeWidth={2}
-            dot={false}
-            isAnimationActive={false}
-          />
-          <Line
-            dataKey="occupied"
-            name={t('form.occupied')}
-            stroke={CHART_COLOURS.occupied}
-            strokeWidth={2}
-            dot={false}
-            isAnimationActive={false}
-          />
+          {seriesLine({ dataKey: 'surgeCapacity', name: t('form.surgeCapacity'), stroke: CHART_COLOURS.surge, dash: '2 3' })}
+          {seriesLine({ dataKey: 'capacity', name: t('form.capacity'), stroke: CHART_COLOURS.capacity, dash: '6 3' })}
+          {seriesLine({ dataKey: 'occupied', name: t('form.occupied'), stroke: CHART_COLOURS.occupied })}
         </LineChart>
       }
       table={

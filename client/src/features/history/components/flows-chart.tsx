@@ -1,13 +1,14 @@
 import type { History } from '@lagesbild/shared';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, ComposedChart, Legend, Tooltip, YAxis } from 'recharts';
 import { formatNumber } from '../../../lib/format';
 import { CHART_COLOURS } from '../../../lib/palette';
 import { flowSeries, type FlowChartRow } from '../utils/series';
-import { AXIS_STYLE, CHART_STYLE, dayLabel, dayTick, numberTick, numberValue } from './axis';
+import { AXIS_STYLE, CHART_STYLE, dayLabel, numberTick, numberValue } from './axis';
 import { ChartFrame } from './chart-frame';
 import { DayTable } from './day-table';
+import { dayGrid, seriesLine } from './series-line';
 
 const DESTINATIONS = [
   { key: 'dischargesHome', colour: CHART_COLOURS.home },
@@ -27,8 +28,7 @@ export function FlowsChart({ history, code }: { history: History; code: string }
       description={t('charts.flows.description')}
       chart={
         <ComposedChart data={rows} style={CHART_STYLE} responsive desc={t('charts.flows.description')}>
-          <CartesianGrid stroke={CHART_COLOURS.grid} strokeDasharray="3 3" />
-          <XAxis dataKey="date" tickFormatter={dayTick} tick={AXIS_STYLE} minTickGap={24} />
+          {dayGrid()}
           <YAxis tickFormatter={numberTick} tick={AXIS_STYLE} width={44} allowDecimals={false} />
           <Tooltip labelFormatter={dayLabel} formatter={numberValue} />
           <Legend />
@@ -44,23 +44,18 @@ export function FlowsChart({ history, code }: { history: History; code: string }
               isAnimationActive={false}
             />
           ))}
-          <Line
-            dataKey="admissions"
-            name={t('charts.flows.admissions')}
-            stroke={CHART_COLOURS.admissions}
-            strokeDasharray="6 3"
-            strokeWidth={2}
-            dot={false}
-            isAnimationActive={false}
-          />
-          <Line
-            dataKey="readyForDischarge"
-            name={t('charts.flows.readyForDischarge')}
-            stroke={CHART_COLOURS.readyForDischarge}
-            strokeWidth={3}
-            dot={false}
-            isAnimationActive={false}
-          />
+          {seriesLine({
+            dataKey: 'admissions',
+            name: t('charts.flows.admissions'),
+            stroke: CHART_COLOURS.admissions,
+            dash: '6 3',
+          })}
+          {seriesLine({
+            dataKey: 'readyForDischarge',
+            name: t('charts.flows.readyForDischarge'),
+            stroke: CHART_COLOURS.readyForDischarge,
+            width: 3,
+          })}
         </ComposedChart>
       }
       table={

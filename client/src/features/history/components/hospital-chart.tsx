@@ -1,13 +1,14 @@
 import type { History } from '@lagesbild/shared';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Area, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
+import { Area, ComposedChart, Legend, Tooltip, YAxis } from 'recharts';
 import { formatNumber } from '../../../lib/format';
 import { CHART_COLOURS } from '../../../lib/palette';
 import { hospitalSeries, type HospitalRow } from '../utils/series';
-import { AXIS_STYLE, CHART_STYLE, dayLabel, dayTick, numberTick, numberValue } from './axis';
+import { AXIS_STYLE, CHART_STYLE, dayLabel, numberTick, numberValue } from './axis';
 import { ChartFrame } from './chart-frame';
 import { DayTable } from './day-table';
+import { dayGrid, seriesLine } from './series-line';
 
 /** The region's hospital beds: occupied against capacity, with overcrowding shaded above it. */
 export function HospitalChart({ history }: { history: History }) {
@@ -27,8 +28,7 @@ export function HospitalChart({ history }: { history: History }) {
               <line x1="0" y1="0" x2="0" y2="6" stroke={CHART_COLOURS.overcrowding} strokeWidth="3" />
             </pattern>
           </defs>
-          <CartesianGrid stroke={CHART_COLOURS.grid} strokeDasharray="3 3" />
-          <XAxis dataKey="date" tickFormatter={dayTick} tick={AXIS_STYLE} minTickGap={24} />
+          {dayGrid()}
           {/* Beds hover near capacity; starting the axis at zero would flatten every change. */}
           <YAxis
             tickFormatter={numberTick}
@@ -47,23 +47,8 @@ export function HospitalChart({ history }: { history: History }) {
             isAnimationActive={false}
             tooltipType="none"
           />
-          <Line
-            dataKey="capacity"
-            name={t('charts.hospital.capacity')}
-            stroke={CHART_COLOURS.capacity}
-            strokeDasharray="6 3"
-            strokeWidth={2}
-            dot={false}
-            isAnimationActive={false}
-          />
-          <Line
-            dataKey="occupied"
-            name={t('charts.hospital.occupied')}
-            stroke={CHART_COLOURS.occupied}
-            strokeWidth={2}
-            dot={false}
-            isAnimationActive={false}
-          />
+          {seriesLine({ dataKey: 'capacity', name: t('charts.hospital.capacity'), stroke: CHART_COLOURS.capacity, dash: '6 3' })}
+          {seriesLine({ dataKey: 'occupied', name: t('charts.hospital.occupied'), stroke: CHART_COLOURS.occupied })}
         </ComposedChart>
       }
       table={

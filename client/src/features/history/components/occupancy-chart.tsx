@@ -1,13 +1,14 @@
 import type { History } from '@lagesbild/shared';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { Legend, LineChart, ReferenceLine, Tooltip, YAxis } from 'recharts';
 import { formatPercent } from '../../../lib/format';
 import { CHART_COLOURS, seriesColour, seriesDash } from '../../../lib/palette';
 import { fullestCodes, occupancySeries, type OccupancyRow } from '../utils/series';
-import { AXIS_STYLE, CHART_STYLE, dayLabel, dayTick, percentTick, percentValue } from './axis';
+import { AXIS_STYLE, CHART_STYLE, dayLabel, percentTick, percentValue } from './axis';
 import { ChartFrame } from './chart-frame';
 import { DayTable } from './day-table';
+import { dayGrid, seriesLine } from './series-line';
 
 // More lines than this stop being readable; the user picks which municipalities to compare.
 const DEFAULT_LINES = 5;
@@ -52,8 +53,7 @@ export function OccupancyChart({
             responsive
             desc={t('charts.occupancy.description', { count: selected.length })}
           >
-            <CartesianGrid stroke={CHART_COLOURS.grid} strokeDasharray="3 3" />
-            <XAxis dataKey="date" tickFormatter={dayTick} tick={AXIS_STYLE} minTickGap={24} />
+            {dayGrid()}
             <YAxis
               tickFormatter={percentTick}
               tick={AXIS_STYLE}
@@ -68,19 +68,9 @@ export function OccupancyChart({
             />
             <Tooltip labelFormatter={dayLabel} formatter={percentValue} />
             <Legend />
-            {selected.map((code, index) => (
-              <Line
-                key={code}
-                dataKey={code}
-                name={nameOf(code)}
-                stroke={seriesColour(index)}
-                strokeDasharray={seriesDash(index)}
-                strokeWidth={2}
-                dot={false}
-                connectNulls={false}
-                isAnimationActive={false}
-              />
-            ))}
+            {selected.map((code, index) =>
+              seriesLine({ dataKey: code, name: nameOf(code), stroke: seriesColour(index), dash: seriesDash(index) }),
+            )}
           </LineChart>
         </>
       }

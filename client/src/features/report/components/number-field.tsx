@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { FieldMessage } from '../../../components/field-message';
+import { describedBy, Frame } from '../../../components/form-field';
 
 export { FieldMessage };
 
@@ -26,19 +26,8 @@ export function NumberField({
   /** Optional, but said once by the surrounding group rather than at every input. */
   quiet?: boolean;
 }) {
-  const { t } = useTranslation();
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={error ? 'field field--invalid' : 'field'}>
-      <label htmlFor={id}>
-        {label}
-        {optional && !quiet ? <span className="field__optional"> {t('form.optional')}</span> : null}
-      </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="field__hint">
-          {hint}
-        </p>
-      ) : null}
+    <Frame id={id} label={label} error={error} hint={hint} optional={optional && !quiet}>
       <input
         id={id}
         type="text"
@@ -48,13 +37,8 @@ export function NumberField({
         onChange={(event) => onChange(event.target.value)}
         aria-invalid={error ? true : undefined}
         aria-required={optional ? undefined : true}
-        aria-describedby={describedBy}
+        aria-describedby={describedBy(id, hint, error)}
       />
-      {error ? (
-        <p id={`${id}-error`} className="field__error">
-          <FieldMessage message={error} />
-        </p>
-      ) : null}
-    </div>
+    </Frame>
   );
 }

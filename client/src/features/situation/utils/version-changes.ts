@@ -1,18 +1,10 @@
-import type { Report } from '@lagesbild/shared';
+import { reportValuesSchema, type Report, type ReportField } from '@lagesbild/shared';
 
-/** The figures a correction can change, in the order they are shown. */
-export const VERSIONED_FIELDS = [
-  'capacity',
-  'occupied',
-  'surgeCapacity',
-  'admissions',
-  'discharges',
-  'staffing',
-  'sickLeavePct',
-  'covidPatients',
-  'comment',
-] as const;
-export type VersionedField = (typeof VERSIONED_FIELDS)[number];
+export type VersionedField = Exclude<ReportField, 'dischargesByDestination'>;
+/** The figures a correction can change, in the order the shared schema has them (and they are shown). */
+export const VERSIONED_FIELDS = Object.keys(reportValuesSchema.shape).filter(
+  (field): field is VersionedField => field !== 'dischargesByDestination',
+);
 
 export interface FieldChange {
   field: VersionedField;
