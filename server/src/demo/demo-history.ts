@@ -2,7 +2,7 @@ import {
   holidayName,
   isMunicipalUnitKind,
   shiftDay,
-  type FlowRow,
+  type FlowRowValuesInput,
   type ReportValuesInput,
   type Staffing,
   type UnitKind,
@@ -23,7 +23,7 @@ export interface DemoUnit {
 export type DemoReport = ReportValuesInput & { unitId: string; date: string; updatedBy: string };
 
 /** A day of a municipality's flows: the entered figures (the total of discharges is derived). */
-export type DemoFlow = Omit<FlowRow, 'discharges'> & { regionCode: string; date: string };
+export type DemoFlow = Omit<FlowRowValuesInput, 'discharges'> & { regionCode: string; date: string };
 
 /** Winter rise: about +12 % in mid-January, -12 % in mid-July. */
 function seasonFactor(day: string): number {

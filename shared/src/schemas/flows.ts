@@ -71,5 +71,7 @@ export const flowRowValuesSchema = z.object({ municipalityCode: z.string(), ...f
 /** One version of one municipality's flows for one day. */
 export const storedFlowRowSchema = flowRowValuesSchema.extend({ date: z.string(), ...versionStamp });
 
+/** A flow row's figures as they may be given: an optional figure may be left out. */
+export type FlowRowValuesInput = z.input<typeof flowRowValuesSchema>;
 export type FlowRowInput = z.output<typeof flowRowSchema>;
 export type FlowsInput = z.output<typeof flowsInputSchema>;

@@ -14,7 +14,8 @@ export const EMPTY_ROW: FlowRowState = Object.fromEntries(FLOW_FIELDS.map((field
 /** Prefill from today's row when there is one, else from the latest earlier one. */
 export function rowStateFrom(row: StoredFlowRow | null): FlowRowState {
   if (!row) return { ...EMPTY_ROW };
-  return Object.fromEntries(FLOW_FIELDS.map((field) => [field, String(row[field])])) as FlowRowState;
+  // An optional figure left out is stored as null: an empty box, not "null".
+  return Object.fromEntries(FLOW_FIELDS.map((field) => [field, row[field] == null ? '' : String(row[field])])) as FlowRowState;
 }
 
 export function isBlank(state: FlowRowState): boolean {
