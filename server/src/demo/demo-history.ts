@@ -1,6 +1,7 @@
 import {
   holidayName,
   isMunicipalUnitKind,
+  seededRandom,
   shiftDay,
   type FlowRowValuesInput,
   type ReportValuesInput,
@@ -8,7 +9,7 @@ import {
   type UnitKind,
 } from '@lagesbild/shared';
 import { DEFAULT_PROFILE, DEMO_COMMENTS, SILENT_MUNICIPALITIES, UNIT_PROFILES, type UnitProfile } from './demo-profiles.js';
-import { hashSeed, seededRandom } from './seeded-random.js';
+import { hashSeed } from './seeded-random.js';
 
 export const DEMO_DAYS = 180;
 
