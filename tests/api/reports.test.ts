@@ -59,6 +59,21 @@ describe('PUT /api/units/:unitId/reports/:date', () => {
     expect((await falun.reportVersions('2080-lunden', date)).body).toHaveLength(first.body.version);
   });
 
+  it('treats an identical resubmission with discharges by destination as a no-op too', async () => {
+    const analyst = await Api.loggedIn(server.baseUrl, 'region-dalarna');
+    const body = reportBody({
+      capacity: 420,
+      occupied: 400,
+      surgeCapacity: null,
+      discharges: 10,
+      dischargesByDestination: { home: 6, shortTerm: 2, nursingHome: 1, other: 1 },
+    });
+    const first = await analyst.putReport('20-falu-lasarett', daysAgo(8), body);
+    const again = await analyst.putReport('20-falu-lasarett', daysAgo(8), body);
+    expect(again.status).toBe(200);
+    expect(again.body.version).toBe(first.body.version);
+  });
+
   it('answers 409 with the current report when expectedVersion is stale, and changes nothing', async () => {
     const date = daysAgo(4);
     const current = await falun.putReport('2080-lunden', date, reportBody({ occupied: 26 }));

@@ -12,6 +12,7 @@ import {
   type SavedReport,
   type UnitKind,
 } from '@lagesbild/shared';
+import { isDeepStrictEqual } from 'node:util';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Caller } from '../common/caller.js';
@@ -30,8 +31,9 @@ function figuresOf(input: ReportInput): ReportValues {
   return values;
 }
 
+// Deep equality, not JSON text: PostgreSQL gives a jsonb object's keys back in its own order.
 function sameValues(current: Report, next: ReportValues): boolean {
-  return (Object.keys(next) as (keyof ReportValues)[]).every((key) => JSON.stringify(current[key]) === JSON.stringify(next[key]));
+  return (Object.keys(next) as (keyof ReportValues)[]).every((key) => isDeepStrictEqual(current[key], next[key]));
 }
 
 export function assertReportableDate(date: string): void {
