@@ -84,17 +84,19 @@ export class DailyTotalsDeltas1764000000100 implements MigrationInterface {
       CREATE TRIGGER reports_daily_totals_on_delete AFTER DELETE ON reports
         REFERENCING OLD TABLE AS old_reports FOR EACH STATEMENT EXECUTE FUNCTION daily_totals_add_deleted();
 
-      -- Rows the old trigger left wrong are corrected once, here; only rows that differ are written.
+      -- Rows the old trigger left wrong are corrected once, here. Only rows that differ are written
+      -- (an upsert of every row would lock, and so rewrite, the whole table).
       INSERT INTO daily_totals AS t (organization_code, unit_kind, date, region_code, units, capacity, occupied,
                                      surge_capacity, admissions, discharges, covid_patients)
-      ${EXACT_TOTALS}
+      SELECT e.* FROM (${EXACT_TOTALS}) e
+        LEFT JOIN daily_totals d
+          ON d.organization_code = e.organization_code AND d.unit_kind = e.unit_kind AND d.date = e.date
+       WHERE (d.units, d.capacity, d.occupied, d.surge_capacity, d.admissions, d.discharges, d.covid_patients)
+             IS DISTINCT FROM (e.units, e.capacity, e.occupied, e.surge_capacity, e.admissions, e.discharges, e.covid_patients)
       ON CONFLICT (organization_code, unit_kind, date) DO UPDATE SET
         units = EXCLUDED.units, capacity = EXCLUDED.capacity, occupied = EXCLUDED.occupied,
         surge_capacity = EXCLUDED.surge_capacity, admissions = EXCLUDED.admissions,
-        discharges = EXCLUDED.discharges, covid_patients = EXCLUDED.covid_patients
-      WHERE (t.units, t.capacity, t.occupied, t.surge_capacity, t.admissions, t.discharges, t.covid_patients)
-            IS DISTINCT FROM (EXCLUDED.units, EXCLUDED.capacity, EXCLUDED.occupied, EXCLUDED.surge_capacity,
-                              EXCLUDED.admissions, EXCLUDED.discharges, EXCLUDED.covid_patients);
+        discharges = EXCLUDED.discharges, covid_patients = EXCLUDED.covid_patients;
       DELETE FROM daily_totals t
        WHERE NOT EXISTS (SELECT 1 FROM reports r JOIN units u ON u.id = r.unit_id
                           WHERE u.organization_code = t.organization_code AND u.kind = t.unit_kind AND r.date = t.date);
