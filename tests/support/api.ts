@@ -1,4 +1,5 @@
 import type {
+  ApiErrorBody,
   FlowsResponse,
   History,
   IssuedToken,
@@ -9,6 +10,9 @@ import type {
   Situation,
   Report,
 } from '@lagesbild/shared';
+
+/** A 400's body: a message per bad field, and the keys the client translates. */
+export type FieldErrorBody = ApiErrorBody & { errors: Record<string, string[]>; codes: Record<string, string[]> };
 
 export interface ApiResponse<T> {
   status: number;

@@ -1,7 +1,7 @@
 import { BadRequestException, StandardSchemaValidationPipe } from '@nestjs/common';
 import { validationMessage } from '@lagesbild/shared';
 
-interface Issue {
+export interface Issue {
   message: string;
   keys?: readonly string[];
   path?: readonly (PropertyKey | { key: PropertyKey })[] | undefined;
@@ -14,8 +14,9 @@ function pathOf(issue: Issue): string {
 
 /** A 400 that names each bad field, with the Swedish message and the key the client translates. */
 export function fieldErrors(issues: readonly Issue[]): BadRequestException {
-  const errors: Record<string, string[]> = {};
-  const codes: Record<string, string[]> = {};
+  // No prototype: a field named `__proto__` must be an entry like any other.
+  const errors: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
+  const codes: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
   for (const issue of issues) {
     // An unknown key is reported under its own name, so the caller sees which one.
     const fields =

@@ -22,6 +22,11 @@ export const VALIDATION_MESSAGES = {
   'validation.futureDate': { sv: 'Datum i framtiden kan inte rapporteras.', en: 'Future dates cannot be reported.' },
   'validation.version': { sv: 'Ogiltigt versionsnummer.', en: 'Invalid version number.' },
   'validation.unknownField': { sv: 'Okänt fält.', en: 'Unknown field.' },
+  'validation.forbiddenKey': { sv: 'Fältnamnet är inte tillåtet.', en: 'This field name is not allowed.' },
+  'validation.nulCharacter': {
+    sv: 'Texten innehåller ett otillåtet tecken (NUL).',
+    en: 'The text contains a character that is not allowed (NUL).',
+  },
   'validation.municipalityCode': { sv: 'Ange en kommunkod med fyra siffror.', en: 'Enter a four-digit municipality code.' },
   'validation.duplicateMunicipality': {
     sv: 'Kommunen förekommer mer än en gång.',
