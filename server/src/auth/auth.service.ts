@@ -1,4 +1,4 @@
-import { HttpException, HttpStatus, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Injectable, UnauthorizedException } from '@nestjs/common';
 import type { OrganizationKind, Role, UserInfo } from '@lagesbild/shared';
 import { parse as parseCookies } from 'cookie';
 import { DataSource } from 'typeorm';
@@ -132,23 +132,17 @@ export class AuthService {
 
   /** Checks the password and opens a session; returns the cookie value, shown to nobody else. */
   async login(username: string, password: string, address: string): Promise<{ sessionValue: string; user: UserInfo }> {
-    if (await this.throttle.isLocked(username, address)) {
-      throw new HttpException(
-        { statusCode: 429, message: 'För många misslyckade inloggningar. Försök igen om 15 minuter.' },
-        HttpStatus.TOO_MANY_REQUESTS,
+    let userId: string | undefined;
+    const ok = await this.throttle.attempt(username, address, async () => {
+      const users: { id: string; password_hash: string | null }[] = await this.dataSource.query(
+        'SELECT id, password_hash FROM users WHERE username = $1 AND active',
+        [username],
       );
-    }
-    const users: { id: string; password_hash: string | null }[] = await this.dataSource.query(
-      'SELECT id, password_hash FROM users WHERE username = $1 AND active',
-      [username],
-    );
-    const user = users[0];
-    const ok = await verifyPassword(user?.password_hash ?? null, password);
-    if (!user || !ok) {
-      await this.throttle.recordFailure(username, address);
-      throw new UnauthorizedException('Fel användarnamn eller lösenord.');
-    }
-    await this.throttle.recordSuccess(username);
+      userId = users[0]?.id;
+      return verifyPassword(users[0]?.password_hash ?? null, password);
+    });
+    if (!ok || !userId) throw new UnauthorizedException('Fel användarnamn eller lösenord.');
+    const user = { id: userId };
     const sessionValue = randomSecret();
     await this.dataSource.query(
       `INSERT INTO sessions (id, user_id, expires_at) VALUES ($1, $2, now() + interval '${SESSION_ABSOLUTE_HOURS} hours')`,

@@ -195,4 +195,6 @@ export interface ApiErrorBody {
   errors?: Record<string, string[]>;
   codes?: Record<string, string[]>;
   current?: Report;
+  /** 429 only: when to try again (also the Retry-After header). */
+  retryAfterSeconds?: number;
 }

@@ -1,8 +1,17 @@
 import { loginSchema } from '@lagesbild/shared';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { isApiError } from '../../../lib/api-client';
 import { useLogin } from '../api/auth-api';
+
+function failureMessage(error: unknown, t: TFunction): string {
+  if (isApiError(error, 401)) return t('login.badCredentials');
+  if (isApiError(error, 429)) {
+    return t('login.tooManyAttempts', { count: Math.ceil((error.body?.retryAfterSeconds ?? 60) / 60) });
+  }
+  return t('errors.network');
+}
 
 export function LoginForm({ onLoggedIn }: { onLoggedIn: () => void }) {
   const { t } = useTranslation();
@@ -23,7 +32,7 @@ export function LoginForm({ onLoggedIn }: { onLoggedIn: () => void }) {
     login.mutate(parsed.data, { onSuccess: onLoggedIn });
   }
 
-  const failed = login.isError ? (isApiError(login.error, 401) ? t('login.badCredentials') : t('errors.network')) : null;
+  const failed = login.isError ? failureMessage(login.error, t) : null;
 
   return (
     <form className="login-form" onSubmit={submit} noValidate>
