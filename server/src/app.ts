@@ -44,7 +44,12 @@ export async function createApp(config: AppConfig & { databaseUrl: string }): Pr
   );
   app.setGlobalPrefix('api');
   app.useWebSocketAdapter(
-    new LiveIoAdapter(app, { databaseUrl: config.databaseUrl, redisUrl: config.redisUrl, allowedOrigins: config.allowedOrigins }),
+    new LiveIoAdapter(app, {
+      databaseUrl: config.databaseUrl,
+      redisUrl: config.redisUrl,
+      allowedOrigins: config.allowedOrigins,
+      trustProxy: config.trustProxy,
+    }),
   );
   app.enableShutdownHooks();
 
