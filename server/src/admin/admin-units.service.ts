@@ -1,10 +1,12 @@
-import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
-import { isMunicipalUnitKind, type AdminUnit, type CreateUnitInput, type UnitKind } from '@lagesbild/shared';
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { unitKindsFor, type AdminUnit, type CreateUnitInput, type UnitKind } from '@lagesbild/shared';
 import { randomBytes } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Caller } from '../common/caller.js';
+import { isoOrNull, organizationForAdmin } from '../common/admin-scope.js';
 import { assertAdminOf } from '../common/scope.js';
+import { fieldError } from '../common/validation.js';
 import { updateReturning } from '../database/returning.js';
 
 interface UnitRow {
@@ -20,7 +22,7 @@ const toAdminUnit = (row: UnitRow): AdminUnit => ({
   name: row.name,
   kind: row.kind,
   organizationCode: row.organization_code,
-  retiredAt: row.retired_at?.toISOString() ?? null,
+  retiredAt: isoOrNull(row.retired_at),
 });
 
 function slug(name: string): string {
@@ -54,24 +56,9 @@ export class AdminUnitsService {
 
   async create(caller: Caller, input: CreateUnitInput): Promise<AdminUnit> {
     return this.dataSource.transaction(async (manager) => {
-      const organizations = await manager.query<{ kind: string; region_code: string }[]>(
-        'SELECT kind, region_code FROM organizations WHERE code = $1',
-        [input.organizationCode],
-      );
-      const organization = organizations[0];
-      if (!organization)
-        throw new BadRequestException({
-          statusCode: 400,
-          message: 'Okänd organisation.',
-          errors: { organizationCode: ['Okänd organisation.'] },
-        });
-      assertAdminOf(caller, organization.region_code);
-      if (isMunicipalUnitKind(input.kind) !== (organization.kind === 'municipality')) {
-        throw new BadRequestException({
-          statusCode: 400,
-          message: 'Enhetstypen passar inte organisationen.',
-          errors: { kind: ['Enhetstypen passar inte organisationen.'] },
-        });
+      const organization = await organizationForAdmin(manager, caller, input.organizationCode);
+      if (!unitKindsFor(organization.kind).includes(input.kind)) {
+        throw fieldError('kind', 'validation.unitKindMismatch');
       }
       const id = `${input.organizationCode}-${slug(input.name) || 'enhet'}-${randomBytes(2).toString('hex')}`;
       const rows = await manager.query<UnitRow[]>(
@@ -83,7 +70,7 @@ export class AdminUnitsService {
       const unit = toAdminUnit(rows[0] as UnitRow);
       await this.audit.record(manager, caller, {
         action: 'unit.create',
-        regionCode: organization.region_code,
+        regionCode: organization.regionCode,
         organizationCode: unit.organizationCode,
         target: unit.id,
         after: unit,

@@ -9,6 +9,6 @@ import { TokensService } from './tokens.service.js';
 @Module({
   controllers: [AuthController, TokensController],
   providers: [AuthService, CredentialPruning, LoginThrottle, TokensService],
-  exports: [AuthService],
+  exports: [AuthService, TokensService],
 })
 export class AuthModule {}

@@ -63,7 +63,7 @@ export class AuthService {
               o.kind AS organization_kind, o.region_code,
               (t.last_used_at IS NULL OR t.last_used_at < now() - interval '${TOUCH_AFTER_SECONDS} seconds') AS stale
          FROM api_tokens t JOIN organizations o ON o.code = t.organization_code
-        WHERE t.token_hash = $1 AND t.revoked_at IS NULL`,
+        WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND t.expires_at > now()`,
       [sha256(token)],
     );
     const row = rows[0];
@@ -92,7 +92,8 @@ export class AuthService {
   }
 
   /**
-   * Which of these credentials still hold (session not ended, expired or idle; token not revoked).
+   * Which of these credentials still hold (session not ended, expired or idle; token not revoked
+   * or expired).
    * Open sockets are checked with it, so an expired session does not keep receiving figures.
    */
   async stillValid(credentials: readonly Pick<Caller, 'via' | 'credentialId'>[]): Promise<Set<string>> {
@@ -110,7 +111,7 @@ export class AuthService {
       tokens.length === 0
         ? []
         : this.dataSource.query<{ id: string }[]>(
-            'SELECT id::text AS id FROM api_tokens WHERE id::text = ANY($1) AND revoked_at IS NULL',
+            'SELECT id::text AS id FROM api_tokens WHERE id::text = ANY($1) AND revoked_at IS NULL AND expires_at > now()',
             [tokens],
           ),
     ]);

@@ -172,22 +172,6 @@ export interface History {
   comments: { date: string; organizationCode: string; unitId: string; comment: string }[];
 }
 
-export interface ApiTokenInfo {
-  id: string;
-  name: string;
-  organizationCode: string;
-  role: Role;
-  createdAt: string;
-  createdBy: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-}
-
-export interface IssuedToken extends ApiTokenInfo {
-  /** Shown once; only its hash is stored. */
-  token: string;
-}
-
 /** The body of every error answer. `errors` names each bad field (400 only). */
 export interface ApiErrorBody {
   statusCode: number;

@@ -7,3 +7,4 @@ export * from './history.js';
 export * from './pressure.js';
 export * from './seeded-random.js';
 export * from './forecast/index.js';
+export * from './organization-fit.js';
