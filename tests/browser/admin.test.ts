@@ -124,7 +124,9 @@ describe('administration', () => {
       await row.waitFor();
       expect(await row.textContent()).not.toContain('Aldrig');
       // Its expiry, 30 days from now, in the "Går ut" column.
-      const expiresColumn = (await admin.page.getByTestId('tokens-table').locator('thead th').allTextContents()).indexOf('Går ut');
+      const expiresColumn = (await admin.page.getByTestId('tokens-table').locator('thead th').allTextContents()).indexOf(
+        'Går ut',
+      );
       expect(expiresColumn).toBeGreaterThan(0);
       const in30Days = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'short', timeZone: 'Europe/Stockholm' }).format(
         Date.now() + 30 * 24 * 3600 * 1000,
@@ -149,10 +151,7 @@ describe('administration', () => {
     try {
       await admin.page.goto('/admin/users');
       await admin.page.getByRole('button', { name: 'English' }).click();
-      await admin.page
-        .getByTestId('user-admin')
-        .getByRole('button', { name: /^Edit/ })
-        .click();
+      await admin.page.getByTestId('user-admin').getByRole('button', { name: /^Edit/ }).click();
       const dialog = admin.page.getByRole('dialog', { name: 'Edit admin' });
       // Only the server knows this is the admin's own account.
       await dialog.getByLabel('Role').selectOption({ label: 'Analyst' });
