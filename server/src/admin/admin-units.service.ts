@@ -4,7 +4,8 @@ import { randomBytes } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Caller } from '../common/caller.js';
-import { isoOrNull, organizationForAdmin } from '../common/admin-scope.js';
+import { createAudited, organizationForAdmin } from '../common/admin-scope.js';
+import { apiFields } from '../common/api-row.js';
 import { assertAdminOf } from '../common/scope.js';
 import { fieldError } from '../common/validation.js';
 import { updateReturning } from '../database/returning.js';
@@ -17,13 +18,7 @@ interface UnitRow {
   retired_at: Date | null;
 }
 
-const toAdminUnit = (row: UnitRow): AdminUnit => ({
-  id: row.id,
-  name: row.name,
-  kind: row.kind,
-  organizationCode: row.organization_code,
-  retiredAt: isoOrNull(row.retired_at),
-});
+const toAdminUnit = (row: UnitRow): AdminUnit => apiFields(row, ['id', 'name', 'kind', 'organization_code', 'retired_at']);
 
 function slug(name: string): string {
   return name
@@ -55,27 +50,18 @@ export class AdminUnitsService {
   }
 
   async create(caller: Caller, input: CreateUnitInput): Promise<AdminUnit> {
-    return this.dataSource.transaction(async (manager) => {
-      const organization = await organizationForAdmin(manager, caller, input.organizationCode);
-      if (!unitKindsFor(organization.kind).includes(input.kind)) {
-        throw fieldError('kind', 'validation.unitKindMismatch');
-      }
-      const id = `${input.organizationCode}-${slug(input.name) || 'enhet'}-${randomBytes(2).toString('hex')}`;
+    const organization = await organizationForAdmin(this.dataSource, caller, input.organizationCode);
+    if (!unitKindsFor(organization.kind).includes(input.kind)) throw fieldError('kind', 'validation.unitKindMismatch');
+    const id = `${input.organizationCode}-${slug(input.name) || 'enhet'}-${randomBytes(2).toString('hex')}`;
+    const entry = { action: 'unit.create', regionCode: organization.regionCode, target: (unit: AdminUnit) => unit.id } as const;
+    return createAudited(this.dataSource, this.audit, caller, entry, async (manager) => {
       const rows = await manager.query<UnitRow[]>(
         `INSERT INTO units (id, organization_code, name, kind, sort_order)
          VALUES ($1, $2, $3, $4, (SELECT coalesce(max(sort_order), 0) + 1 FROM units WHERE organization_code = $2))
          RETURNING id, name, kind, organization_code, retired_at`,
         [id, input.organizationCode, input.name, input.kind],
       );
-      const unit = toAdminUnit(rows[0] as UnitRow);
-      await this.audit.record(manager, caller, {
-        action: 'unit.create',
-        regionCode: organization.regionCode,
-        organizationCode: unit.organizationCode,
-        target: unit.id,
-        after: unit,
-      });
-      return unit;
+      return toAdminUnit(rows[0] as UnitRow);
     });
   }
 

@@ -4,7 +4,8 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { hashPassword } from '../auth/passwords.js';
 import { TokensService } from '../auth/tokens.service.js';
-import { assertRoleFits, isoOrNull, organizationForAdmin } from '../common/admin-scope.js';
+import { assertRoleFits, createAudited, organizationForAdmin } from '../common/admin-scope.js';
+import { apiFields } from '../common/api-row.js';
 import { credentialRoom, type Caller } from '../common/caller.js';
 import { assertAdminOf } from '../common/scope.js';
 import { fieldConflict, fieldError } from '../common/validation.js';
@@ -24,17 +25,8 @@ interface UserRow {
 
 const USER_COLUMNS = 'u.id, u.username, u.display_name, u.role, u.organization_code, u.active, u.created_at, u.last_login_at';
 
-function toAdminUser(row: UserRow): AdminUser {
-  return {
-    username: row.username,
-    displayName: row.display_name,
-    role: row.role,
-    organizationCode: row.organization_code,
-    active: row.active,
-    createdAt: row.created_at.toISOString(),
-    lastLoginAt: isoOrNull(row.last_login_at),
-  };
-}
+const toAdminUser = (row: UserRow): AdminUser =>
+  apiFields(row, ['username', 'display_name', 'role', 'organization_code', 'active', 'created_at', 'last_login_at']);
 
 /** What a change of a user ends: their sessions, and (when deactivated) the tokens they issued. */
 interface Ended {
@@ -65,7 +57,12 @@ export class AdminUsersService {
     const organization = await organizationForAdmin(this.dataSource, caller, input.organizationCode);
     assertRoleFits(input.role, organization.kind);
     const passwordHash = await hashPassword(input.password);
-    return this.dataSource.transaction(async (manager) => {
+    const entry = {
+      action: 'user.create',
+      regionCode: organization.regionCode,
+      target: (user: AdminUser) => user.username,
+    } as const;
+    return createAudited(this.dataSource, this.audit, caller, entry, async (manager) => {
       const taken = await manager.query<unknown[]>('SELECT 1 FROM users WHERE username = $1', [input.username]);
       if (taken.length > 0) throw fieldConflict('username', 'validation.usernameTaken');
       const rows = await manager.query<UserRow[]>(
@@ -73,15 +70,7 @@ export class AdminUsersService {
          VALUES ($1, $2, $3, $4, $5) RETURNING ${USER_COLUMNS}`,
         [input.username, input.displayName ?? null, passwordHash, input.role, input.organizationCode],
       );
-      const user = toAdminUser(rows[0] as UserRow);
-      await this.audit.record(manager, caller, {
-        action: 'user.create',
-        regionCode: caller.regionCode,
-        organizationCode: user.organizationCode,
-        target: user.username,
-        after: user,
-      });
-      return user;
+      return toAdminUser(rows[0] as UserRow);
     });
   }
 

@@ -2,7 +2,8 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import type { ApiTokenInfo, IssuedToken, IssueTokenInput } from '@lagesbild/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { assertRoleFits, isoOrNull, organizationForAdmin } from '../common/admin-scope.js';
+import { assertRoleFits, createAudited, organizationForAdmin } from '../common/admin-scope.js';
+import { apiFields } from '../common/api-row.js';
 import { credentialRoom, type Caller } from '../common/caller.js';
 import { randomSecret, sha256 } from '../common/hash.js';
 import { assertAdminOf } from '../common/scope.js';
@@ -26,20 +27,19 @@ interface TokenRow {
 const COLUMNS = `t.id, t.name, t.organization_code, t.role, t.created_at, t.created_by, t.expires_at, t.last_used_at,
   t.revoked_at, t.revoked_reason, o.region_code`;
 
-function toInfo(row: TokenRow): ApiTokenInfo {
-  return {
-    id: row.id,
-    name: row.name,
-    organizationCode: row.organization_code,
-    role: row.role,
-    createdAt: row.created_at.toISOString(),
-    createdBy: row.created_by,
-    expiresAt: row.expires_at.toISOString(),
-    lastUsedAt: isoOrNull(row.last_used_at),
-    revokedAt: isoOrNull(row.revoked_at),
-    revokedReason: row.revoked_reason,
-  };
-}
+const toInfo = (row: TokenRow): ApiTokenInfo =>
+  apiFields(row, [
+    'id',
+    'name',
+    'organization_code',
+    'role',
+    'created_at',
+    'created_by',
+    'expires_at',
+    'last_used_at',
+    'revoked_at',
+    'revoked_reason',
+  ]);
 
 /**
  * Bearer tokens for integrations: bound to one organisation and a role that fits it, shown once,
@@ -57,7 +57,12 @@ export class TokensService {
     const organization = await organizationForAdmin(this.dataSource, caller, input.organizationCode);
     assertRoleFits(input.role, organization.kind);
     const token = `lgb_${randomSecret()}`;
-    const info = await this.dataSource.transaction(async (manager) => {
+    const entry = {
+      action: 'token.issue',
+      regionCode: organization.regionCode,
+      target: (issued: ApiTokenInfo) => issued.id,
+    } as const;
+    const info = await createAudited(this.dataSource, this.audit, caller, entry, async (manager) => {
       const rows = await manager.query<TokenRow[]>(
         `WITH t AS (
            INSERT INTO api_tokens (name, token_hash, organization_code, role, created_by, expires_at)
@@ -65,15 +70,7 @@ export class TokensService {
          SELECT ${COLUMNS} FROM t JOIN organizations o ON o.code = t.organization_code`,
         [input.name, sha256(token), organization.code, input.role, caller.username, input.expiresInDays],
       );
-      const issued = toInfo(rows[0] as TokenRow);
-      await this.audit.record(manager, caller, {
-        action: 'token.issue',
-        regionCode: organization.regionCode,
-        organizationCode: issued.organizationCode,
-        target: issued.id,
-        after: issued,
-      });
-      return issued;
+      return toInfo(rows[0] as TokenRow);
     });
     return { ...info, token };
   }

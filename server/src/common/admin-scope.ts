@@ -1,5 +1,6 @@
 import { roleFitsOrganization, roleMisfitMessage, type OrganizationKind, type Role } from '@lagesbild/shared';
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { AuditAction, AuditService } from '../audit/audit.service.js';
 import type { Caller } from './caller.js';
 import { assertAdminOf } from './scope.js';
 import { fieldError } from './validation.js';
@@ -34,7 +35,26 @@ export function assertRoleFits(role: Role, organizationKind: OrganizationKind): 
   if (!roleFitsOrganization(role, organizationKind)) throw fieldError('role', roleMisfitMessage(role));
 }
 
-/** A timestamp column as the API writes it. */
-export function isoOrNull(value: Date | null): string | null {
-  return value?.toISOString() ?? null;
+/**
+ * One way for an admin to create something: insert it and record it in the audit trail in one
+ * transaction, and answer it.
+ */
+export function createAudited<T extends { organizationCode: string }>(
+  dataSource: DataSource,
+  audit: AuditService,
+  caller: Caller,
+  entry: { action: AuditAction; regionCode: string; target: (created: T) => string },
+  insert: (manager: EntityManager) => Promise<T>,
+): Promise<T> {
+  return dataSource.transaction(async (manager) => {
+    const created = await insert(manager);
+    await audit.record(manager, caller, {
+      action: entry.action,
+      regionCode: entry.regionCode,
+      organizationCode: created.organizationCode,
+      target: entry.target(created),
+      after: created,
+    });
+    return created;
+  });
 }
