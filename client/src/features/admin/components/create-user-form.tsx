@@ -6,6 +6,7 @@ import { useFieldErrors } from '../../../lib/use-field-errors';
 import { useCreateUser } from '../api/admin-api';
 import { organizationAfterRoleChange, type OrganizationOption } from '../utils/roles';
 import { AdminFormCard } from './admin-form';
+import { NewPasswordField } from './new-password-field';
 import { RoleFields } from './role-fields';
 
 export function CreateUserForm({ organizations }: { organizations: readonly OrganizationOption[] }) {
@@ -72,16 +73,12 @@ export function CreateUserForm({ organizations }: { organizations: readonly Orga
         onChange={(value) => setDraft((d) => ({ ...d, ...value }))}
         errors={errors}
       />
-      <TextField
+      <NewPasswordField
         id="new-user-password"
-        type="password"
-        autoComplete="new-password"
         label={t('admin.users.password')}
-        hint={t('admin.users.passwordHint')}
         value={draft.password}
         onChange={set('password')}
         error={errors.password}
-        required
       />
     </AdminFormCard>
   );

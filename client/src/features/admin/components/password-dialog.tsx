@@ -1,11 +1,11 @@
 import { resetPasswordSchema } from '@lagesbild/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../../../components/form-field';
 import { useFieldErrors } from '../../../lib/use-field-errors';
 import { useResetPassword } from '../api/admin-api';
 import { AdminDialogForm } from './admin-form';
 import { ItemDialog } from './item-dialog';
+import { NewPasswordField } from './new-password-field';
 
 /** A new password for someone who has lost theirs. */
 export function PasswordDialog({
@@ -52,16 +52,12 @@ function PasswordForm({
 
   return (
     <AdminDialogForm mutation={reset} submitLabel={t('admin.users.setPassword')} onSubmit={submit} onCancel={onClose}>
-      <TextField
+      <NewPasswordField
         id="reset-password"
-        type="password"
-        autoComplete="new-password"
         label={t('admin.users.newPassword')}
-        hint={t('admin.users.passwordHint')}
         value={password}
         onChange={setPassword}
         error={errors.password}
-        required
       />
     </AdminDialogForm>
   );
