@@ -118,7 +118,7 @@ export class AuthService {
     return new Set([...liveSessions.map((row) => `session:${row.id}`), ...liveTokens.map((row) => `token:${row.id}`)]);
   }
 
-  /** A screen following an open meeting counts as activity (the chair's projector must not log out). */
+  /** The presentation screens of open meetings count as activity (presentation-keepalive.ts decides which). */
   async keepAliveWhilePresenting(pairs: readonly { sessionId: string; meetingId: string }[]): Promise<void> {
     if (pairs.length === 0) return;
     await this.dataSource.query(
