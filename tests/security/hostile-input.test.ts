@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Api, reportBody, type FieldErrorBody } from '../support/api.js';
+import { Api, flowRowBody, reportBody, type FieldErrorBody } from '../support/api.js';
 import { daysAgo, today } from '../support/dates.js';
 import { startServer, type RunningServer } from '../support/server.js';
 
@@ -26,17 +26,6 @@ afterAll(async () => {
 const withKey = (body: Record<string, unknown>, key: string, value: unknown) =>
   `${JSON.stringify(body).slice(0, -1)},${JSON.stringify(key)}:${JSON.stringify(value)}}`;
 
-const flowRow = {
-  municipalityCode: '2080',
-  inpatients: 40,
-  admissions: 8,
-  dischargesHome: 5,
-  dischargesShortTerm: 2,
-  dischargesNursingHome: 1,
-  dischargesOther: 0,
-  readyForDischarge: 6,
-};
-
 describe('keys that reach the prototype (__proto__, constructor, prototype)', () => {
   it.each(['__proto__', 'constructor', 'prototype'])(
     'a report with a top-level %s key is a 400 naming it, and no version is made',
@@ -61,7 +50,7 @@ describe('keys that reach the prototype (__proto__, constructor, prototype)', ()
     const flowsOf2080 = async () =>
       (await analyst.situation('20', date)).body.organizations.find((organization) => organization.code === '2080')?.flows;
     const before = await flowsOf2080();
-    const row = withKey(flowRow, 'constructor', { prototype: { polluted: true } });
+    const row = withKey(flowRowBody(), 'constructor', { prototype: { polluted: true } });
     const response = await analyst.request<FieldErrorBody>('PUT', `/api/regions/20/flows/${date}`, `{"rows":[${row}]}`);
     expect(response.status).toBe(400);
     expect(Object.keys(response.body.errors)).toEqual(['rows.0.constructor']);
@@ -116,7 +105,7 @@ describe('the NUL character', () => {
     });
     expect(login.status).toBe(400);
     expect(Object.keys(login.body.errors)).toEqual(['username']);
-    const flows = await analyst.putFlows('20', today(), { rows: [{ ...flowRow, municipalityCode: '20\u000080' }] });
+    const flows = await analyst.putFlows('20', today(), { rows: [flowRowBody({ municipalityCode: '20\u000080' })] });
     expect(flows.status).toBe(400);
     expect(Object.keys((flows.body as unknown as FieldErrorBody).errors)).toEqual(['rows.0.municipalityCode']);
   });

@@ -162,3 +162,18 @@ export function reportBody(overrides: Record<string, unknown> = {}): Record<stri
     ...overrides,
   };
 }
+
+/** One valid row of the region's flows (Falun), to be varied per test. */
+export function flowRowBody(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    municipalityCode: '2080',
+    inpatients: 40,
+    admissions: 8,
+    dischargesHome: 5,
+    dischargesShortTerm: 2,
+    dischargesNursingHome: 1,
+    dischargesOther: 0,
+    readyForDischarge: 6,
+    ...overrides,
+  };
+}
