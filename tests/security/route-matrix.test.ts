@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { listRoutes } from '@lagesbild/server/routes.js';
 import type { Role } from '@lagesbild/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Api, reportBody } from '../support/api.js';
+import { Api, flowRowBody, reportBody } from '../support/api.js';
 import { today } from '../support/dates.js';
 import { startServer, type RunningServer } from '../support/server.js';
 
@@ -20,20 +20,7 @@ interface RouteRule {
 }
 
 const unique = () => randomBytes(4).toString('hex');
-const flowsBody = {
-  rows: [
-    {
-      municipalityCode: '2080',
-      inpatients: 40,
-      admissions: 8,
-      dischargesHome: 5,
-      dischargesShortTerm: 2,
-      dischargesNursingHome: 1,
-      dischargesOther: 0,
-      readyForDischarge: 6,
-    },
-  ],
-};
+const flowsBody = { rows: [flowRowBody()] };
 const ownUnit = (role: Role) => (role === 'reporter' ? '2080-lunden' : '20-iva');
 
 async function created<T>(admin: Api, method: string, path: string, body: unknown): Promise<T> {
