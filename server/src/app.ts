@@ -5,6 +5,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
+import { refuseHostileInput } from './common/hostile-input.js';
 import type { AppConfig } from './config/config.js';
 import { migrateUnderLock } from './database/migrate.js';
 import { DemoSeeder } from './demo/demo-seeder.js';
@@ -28,6 +29,7 @@ export async function createApp(config: AppConfig & { databaseUrl: string }): Pr
     bodyParser: false,
   });
   app.useBodyParser('json', { limit: '256kb' });
+  app.use(refuseHostileInput);
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   app.use(
@@ -42,7 +44,12 @@ export async function createApp(config: AppConfig & { databaseUrl: string }): Pr
   );
   app.setGlobalPrefix('api');
   app.useWebSocketAdapter(
-    new LiveIoAdapter(app, { databaseUrl: config.databaseUrl, redisUrl: config.redisUrl, allowedOrigins: config.allowedOrigins }),
+    new LiveIoAdapter(app, {
+      databaseUrl: config.databaseUrl,
+      redisUrl: config.redisUrl,
+      allowedOrigins: config.allowedOrigins,
+      trustProxy: config.trustProxy,
+    }),
   );
   app.enableShutdownHooks();
 

@@ -36,8 +36,17 @@ async function main(): Promise<void> {
   }
   const address = (app.getHttpServer() as import('node:http').Server).address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  logger.log(`Lägesbild is running at http://localhost:${port}`);
-  if (config.demo) logger.log('Demo mode: log in as falun, borlange, region-dalarna, chair-dalarna or admin, password "demo".');
+  const boundTo = typeof address === 'object' && address ? address.address : config.host;
+  logger.log(`Lägesbild is running at http://localhost:${port} (listening on ${boundTo})`);
+  if (config.demo) {
+    logger.log('Demo mode: log in as falun, borlange, region-dalarna, chair-dalarna or admin, password "demo".');
+    // Said at warn level, so it shows whatever LOG_LEVEL is: known passwords are a security matter.
+    logger.warn(
+      config.hostExplicit
+        ? `Demo mode: the demo accounts (password "demo") are reachable on ${boundTo}, as HOST asks.`
+        : `Demo mode: listening on ${boundTo} only, since the demo accounts have the password "demo"; set HOST=0.0.0.0 to open it to the network.`,
+    );
+  }
   // Machine-readable line for tests and scripts that start the server on port 0.
   console.log(`LISTENING ${port}`);
 }

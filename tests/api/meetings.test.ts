@@ -113,7 +113,7 @@ describe('situation meetings', () => {
     });
     try {
       const ack = await socket.emitWithAck('meeting.follow', { meetingId: meeting.id });
-      expect(ack).toEqual({ ok: true, version: 1 });
+      expect(ack).toEqual({ ok: true, version: 1, keepsSessionAlive: false });
       await chair.request('PUT', `/api/meetings/${meeting.id}/step`, { step: 1 });
       await chair.request('PUT', `/api/meetings/${meeting.id}/step`, { step: 2 });
       await seen;

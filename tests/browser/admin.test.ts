@@ -101,6 +101,9 @@ describe('administration', () => {
       await admin.page.goto('/admin/tokens');
       await admin.page.getByLabel(/^Namn/).fill('Statistikexport');
       await admin.page.getByLabel('Roll').selectOption({ label: 'Analytiker' });
+      // The admin chooses how long it lasts (90 days unless changed, at most a year).
+      expect(await admin.page.getByLabel('Giltig i').inputValue()).toBe('90');
+      await admin.page.getByLabel('Giltig i').selectOption({ label: '30 dagar' });
       await admin.page.getByRole('button', { name: 'Skapa nyckeln' }).click();
       const notice = admin.page.getByTestId('issued-token');
       await notice.waitFor();
@@ -120,6 +123,15 @@ describe('administration', () => {
       const row = admin.page.getByTestId('token-Statistikexport');
       await row.waitFor();
       expect(await row.textContent()).not.toContain('Aldrig');
+      // Its expiry, 30 days from now, in the "Går ut" column.
+      const expiresColumn = (await admin.page.getByTestId('tokens-table').locator('thead th').allTextContents()).indexOf(
+        'Går ut',
+      );
+      expect(expiresColumn).toBeGreaterThan(0);
+      const in30Days = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'short', timeZone: 'Europe/Stockholm' }).format(
+        Date.now() + 30 * 24 * 3600 * 1000,
+      );
+      expect(await row.locator('th, td').nth(expiresColumn).textContent()).toContain(in30Days);
 
       await row.getByRole('button', { name: 'Återkalla Statistikexport' }).click();
       await admin.page
@@ -129,6 +141,22 @@ describe('administration', () => {
       await row.getByText(/^Återkallad /).waitFor();
       const after = await call('/api/regions/20/situation', { headers: { authorization: `Bearer ${token}` } });
       expect(after.status).toBe(401);
+    } finally {
+      await admin.context.close();
+    }
+  });
+
+  it('shows the server’s field errors in the user’s language (English here)', async () => {
+    const admin = await as('admin');
+    try {
+      await admin.page.goto('/admin/users');
+      await admin.page.getByRole('button', { name: 'English' }).click();
+      await admin.page.getByTestId('user-admin').getByRole('button', { name: /^Edit/ }).click();
+      const dialog = admin.page.getByRole('dialog', { name: 'Edit admin' });
+      // Only the server knows this is the admin's own account.
+      await dialog.getByLabel('Role').selectOption({ label: 'Analyst' });
+      await dialog.getByRole('button', { name: 'Save' }).click();
+      await dialog.locator('#edit-user-role-error').getByText('You cannot remove your own administrator rights.').waitFor();
     } finally {
       await admin.context.close();
     }

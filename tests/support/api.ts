@@ -1,4 +1,8 @@
 import type {
+  AdminUnit,
+  AdminUser,
+  ApiErrorBody,
+  ApiTokenInfo,
   FlowsResponse,
   History,
   IssuedToken,
@@ -9,6 +13,9 @@ import type {
   Situation,
   Report,
 } from '@lagesbild/shared';
+
+/** A 400's body: a message per bad field, and the keys the client translates. */
+export type FieldErrorBody = ApiErrorBody & { errors: Record<string, string[]>; codes: Record<string, string[]> };
 
 export interface ApiResponse<T> {
   status: number;
@@ -104,11 +111,41 @@ export class Api {
     const query = new URLSearchParams({ ...(from ? { from } : {}), ...(to ? { to } : {}) });
     return this.request<History>('GET', `/api/regions/${region}/history?${query}`);
   }
-  issueToken(body: { name: string; organizationCode: string; role: string }) {
+  issueToken(body: { name: string; organizationCode: string; role: string; expiresInDays?: number }) {
     return this.request<IssuedToken>('POST', '/api/admin/tokens', body);
   }
+  tokens() {
+    return this.request<ApiTokenInfo[]>('GET', '/api/admin/tokens');
+  }
   revokeToken(id: string) {
-    return this.request('DELETE', `/api/admin/tokens/${id}`);
+    return this.request<ApiTokenInfo>('DELETE', `/api/admin/tokens/${id}`);
+  }
+  adminUsers() {
+    return this.request<AdminUser[]>('GET', '/api/admin/users');
+  }
+  createUser(body: { username: string; role: string; organizationCode: string; password: string; displayName?: string | null }) {
+    return this.request<AdminUser>('POST', '/api/admin/users', body);
+  }
+  updateUser(
+    username: string,
+    body: { role?: string; organizationCode?: string; active?: boolean; displayName?: string | null },
+  ) {
+    return this.request<AdminUser>('PATCH', `/api/admin/users/${encodeURIComponent(username)}`, body);
+  }
+  resetPassword(username: string, password: string) {
+    return this.request<void>('PUT', `/api/admin/users/${encodeURIComponent(username)}/password`, { password });
+  }
+  adminUnits() {
+    return this.request<AdminUnit[]>('GET', '/api/admin/units');
+  }
+  createUnit(body: { organizationCode: string; name: string; kind: string }) {
+    return this.request<AdminUnit>('POST', '/api/admin/units', body);
+  }
+  renameUnit(unitId: string, name: string) {
+    return this.request<AdminUnit>('PATCH', `/api/admin/units/${encodeURIComponent(unitId)}`, { name });
+  }
+  retireUnit(unitId: string) {
+    return this.request<AdminUnit>('POST', `/api/admin/units/${encodeURIComponent(unitId)}/retire`);
   }
 }
 

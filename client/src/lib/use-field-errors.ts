@@ -26,9 +26,9 @@ export function useFieldErrors() {
     return null;
   }
 
-  /** For a mutation's `onError`: a 400's per-field messages replace the form's errors. */
+  /** For a mutation's `onError`: the per-field messages of a 400 (or a 409 naming a taken value) replace the form's errors. */
   function showServerErrors(error: unknown): void {
-    if (isApiError(error, 400)) setErrors(fieldErrorsFromServer(error.body));
+    if (isApiError(error, 400) || isApiError(error, 409)) setErrors(fieldErrorsFromServer(error.body));
   }
 
   return { errors, setErrors, parse, showServerErrors };

@@ -1,10 +1,13 @@
-import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
-import { isMunicipalUnitKind, type AdminUnit, type CreateUnitInput, type UnitKind } from '@lagesbild/shared';
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { unitKindsFor, type AdminUnit, type CreateUnitInput, type UnitKind } from '@lagesbild/shared';
 import { randomBytes } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Caller } from '../common/caller.js';
+import { createAudited, organizationForAdmin } from '../common/admin-scope.js';
+import { apiFields } from '../common/api-row.js';
 import { assertAdminOf } from '../common/scope.js';
+import { fieldError } from '../common/validation.js';
 import { updateReturning } from '../database/returning.js';
 
 interface UnitRow {
@@ -15,13 +18,7 @@ interface UnitRow {
   retired_at: Date | null;
 }
 
-const toAdminUnit = (row: UnitRow): AdminUnit => ({
-  id: row.id,
-  name: row.name,
-  kind: row.kind,
-  organizationCode: row.organization_code,
-  retiredAt: row.retired_at?.toISOString() ?? null,
-});
+const toAdminUnit = (row: UnitRow): AdminUnit => apiFields(row, ['id', 'name', 'kind', 'organization_code', 'retired_at']);
 
 function slug(name: string): string {
   return name
@@ -53,42 +50,18 @@ export class AdminUnitsService {
   }
 
   async create(caller: Caller, input: CreateUnitInput): Promise<AdminUnit> {
-    return this.dataSource.transaction(async (manager) => {
-      const organizations = await manager.query<{ kind: string; region_code: string }[]>(
-        'SELECT kind, region_code FROM organizations WHERE code = $1',
-        [input.organizationCode],
-      );
-      const organization = organizations[0];
-      if (!organization)
-        throw new BadRequestException({
-          statusCode: 400,
-          message: 'Okänd organisation.',
-          errors: { organizationCode: ['Okänd organisation.'] },
-        });
-      assertAdminOf(caller, organization.region_code);
-      if (isMunicipalUnitKind(input.kind) !== (organization.kind === 'municipality')) {
-        throw new BadRequestException({
-          statusCode: 400,
-          message: 'Enhetstypen passar inte organisationen.',
-          errors: { kind: ['Enhetstypen passar inte organisationen.'] },
-        });
-      }
-      const id = `${input.organizationCode}-${slug(input.name) || 'enhet'}-${randomBytes(2).toString('hex')}`;
+    const organization = await organizationForAdmin(this.dataSource, caller, input.organizationCode);
+    if (!unitKindsFor(organization.kind).includes(input.kind)) throw fieldError('kind', 'validation.unitKindMismatch');
+    const id = `${input.organizationCode}-${slug(input.name) || 'enhet'}-${randomBytes(2).toString('hex')}`;
+    const entry = { action: 'unit.create', regionCode: organization.regionCode, target: (unit: AdminUnit) => unit.id } as const;
+    return createAudited(this.dataSource, this.audit, caller, entry, async (manager) => {
       const rows = await manager.query<UnitRow[]>(
         `INSERT INTO units (id, organization_code, name, kind, sort_order)
          VALUES ($1, $2, $3, $4, (SELECT coalesce(max(sort_order), 0) + 1 FROM units WHERE organization_code = $2))
          RETURNING id, name, kind, organization_code, retired_at`,
         [id, input.organizationCode, input.name, input.kind],
       );
-      const unit = toAdminUnit(rows[0] as UnitRow);
-      await this.audit.record(manager, caller, {
-        action: 'unit.create',
-        regionCode: organization.region_code,
-        organizationCode: unit.organizationCode,
-        target: unit.id,
-        after: unit,
-      });
-      return unit;
+      return toAdminUnit(rows[0] as UnitRow);
     });
   }
 

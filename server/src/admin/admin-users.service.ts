@@ -1,10 +1,14 @@
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import type { AdminUser, CreateUserInput, OrganizationKind, Role, UpdateUserInput } from '@lagesbild/shared';
+import { Injectable, NotFoundException } from '@nestjs/common';
+import type { AdminUser, CreateUserInput, Role, UpdateUserInput } from '@lagesbild/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { hashPassword } from '../auth/passwords.js';
-import type { Caller } from '../common/caller.js';
+import { TokensService } from '../auth/tokens.service.js';
+import { assertRoleFits, createAudited, organizationForAdmin } from '../common/admin-scope.js';
+import { apiFields } from '../common/api-row.js';
+import { credentialRoom, type Caller } from '../common/caller.js';
 import { assertAdminOf } from '../common/scope.js';
+import { fieldConflict, fieldError } from '../common/validation.js';
 import { LiveHub } from '../changes/live-hub.js';
 import { updateReturning } from '../database/returning.js';
 
@@ -21,28 +25,13 @@ interface UserRow {
 
 const USER_COLUMNS = 'u.id, u.username, u.display_name, u.role, u.organization_code, u.active, u.created_at, u.last_login_at';
 
-function toAdminUser(row: UserRow): AdminUser {
-  return {
-    username: row.username,
-    displayName: row.display_name,
-    role: row.role,
-    organizationCode: row.organization_code,
-    active: row.active,
-    createdAt: row.created_at.toISOString(),
-    lastLoginAt: row.last_login_at?.toISOString() ?? null,
-  };
-}
+const toAdminUser = (row: UserRow): AdminUser =>
+  apiFields(row, ['username', 'display_name', 'role', 'organization_code', 'active', 'created_at', 'last_login_at']);
 
-function badField(field: string, message: string): BadRequestException {
-  return new BadRequestException({ statusCode: 400, message, errors: { [field]: [message] } });
-}
-
-/** Reporters belong to a municipality; the other roles to the region organisation. */
-function assertRoleFits(role: Role, organizationKind: OrganizationKind): void {
-  const fits = role === 'reporter' ? organizationKind === 'municipality' : organizationKind === 'region';
-  if (!fits) {
-    throw badField('role', role === 'reporter' ? 'En rapportör hör till en kommun.' : 'Rollen hör till regionens organisation.');
-  }
+/** What a change of a user ends: their sessions, and (when deactivated) the tokens they issued. */
+interface Ended {
+  sessions: string[];
+  tokens: string[];
 }
 
 @Injectable()
@@ -51,6 +40,7 @@ export class AdminUsersService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly liveHub: LiveHub,
+    private readonly tokens: TokensService,
   ) {}
 
   async list(caller: Caller, regionCode: string): Promise<AdminUser[]> {
@@ -64,43 +54,33 @@ export class AdminUsersService {
   }
 
   async create(caller: Caller, input: CreateUserInput): Promise<AdminUser> {
-    const organization = await this.organizationInScope(caller, input.organizationCode);
+    const organization = await organizationForAdmin(this.dataSource, caller, input.organizationCode);
     assertRoleFits(input.role, organization.kind);
     const passwordHash = await hashPassword(input.password);
-    return this.dataSource.transaction(async (manager) => {
+    const entry = {
+      action: 'user.create',
+      regionCode: organization.regionCode,
+      target: (user: AdminUser) => user.username,
+    } as const;
+    return createAudited(this.dataSource, this.audit, caller, entry, async (manager) => {
       const taken = await manager.query<unknown[]>('SELECT 1 FROM users WHERE username = $1', [input.username]);
-      if (taken.length > 0)
-        throw new ConflictException({
-          statusCode: 409,
-          message: 'Användarnamnet är upptaget.',
-          errors: { username: ['Användarnamnet är upptaget.'] },
-        });
+      if (taken.length > 0) throw fieldConflict('username', 'validation.usernameTaken');
       const rows = await manager.query<UserRow[]>(
         `INSERT INTO users AS u (username, display_name, password_hash, role, organization_code)
          VALUES ($1, $2, $3, $4, $5) RETURNING ${USER_COLUMNS}`,
         [input.username, input.displayName ?? null, passwordHash, input.role, input.organizationCode],
       );
-      const user = toAdminUser(rows[0] as UserRow);
-      await this.audit.record(manager, caller, {
-        action: 'user.create',
-        regionCode: caller.regionCode,
-        organizationCode: user.organizationCode,
-        target: user.username,
-        after: user,
-      });
-      return user;
+      return toAdminUser(rows[0] as UserRow);
     });
   }
 
   async update(caller: Caller, username: string, input: UpdateUserInput): Promise<AdminUser> {
-    const { user, ended } = await this.dataSource.transaction(async (manager) => {
-      const current = await this.userInScope(manager, caller, username);
-      const organizationCode = input.organizationCode ?? current.organization_code;
-      const organization = await this.organizationInScope(caller, organizationCode, manager);
+    return this.change(caller, username, async (manager, current) => {
+      const organization = await organizationForAdmin(manager, caller, input.organizationCode ?? current.organization_code);
       const role = input.role ?? current.role;
       assertRoleFits(role, organization.kind);
       if (current.username === caller.username && (input.active === false || role !== 'admin')) {
-        throw badField('role', 'Du kan inte ta bort din egen administratörsbehörighet.');
+        throw fieldError('role', 'validation.ownAdminRole');
       }
       const rows = await updateReturning<UserRow>(
         manager,
@@ -108,45 +88,62 @@ export class AdminUsersService {
         [
           current.id,
           role,
-          organizationCode,
+          organization.code,
           input.active ?? current.active,
           input.displayName === undefined ? current.display_name : input.displayName,
         ],
       );
       const updated = rows[0] as UserRow;
-      // A change of scope or a deactivation must not leave sessions with the old rights.
+      // A change of scope or a deactivation must not leave sessions with the old rights, nor the
+      // tokens a deactivated admin issued working on.
       const scopeChanged =
         updated.role !== current.role || updated.organization_code !== current.organization_code || !updated.active;
-      const endedSessions = scopeChanged ? await this.endSessions(manager, current.id, 'scope') : [];
-      await this.audit.record(manager, caller, {
-        action: 'user.update',
-        regionCode: caller.regionCode,
-        organizationCode: updated.organization_code,
-        target: username,
-        before: toAdminUser(current),
-        after: toAdminUser(updated),
-      });
-      return { user: toAdminUser(updated), ended: endedSessions };
+      const ended: Ended = {
+        sessions: scopeChanged ? await this.endSessions(manager, current.id, 'scope') : [],
+        tokens: current.active && !updated.active ? await this.tokens.endIssuedBy(manager, caller, username) : [],
+      };
+      return { updated, ended, action: 'user.update' };
     });
-    for (const session of ended) this.liveHub.disconnectRoom(`session:${session}`, 'revoked');
-    return user;
   }
 
   async resetPassword(caller: Caller, username: string, password: string): Promise<void> {
     const passwordHash = await hashPassword(password);
-    const ended = await this.dataSource.transaction(async (manager) => {
-      const current = await this.userInScope(manager, caller, username);
+    await this.change(caller, username, async (manager, current) => {
       await manager.query('UPDATE users SET password_hash = $2 WHERE id = $1', [current.id, passwordHash]);
-      const endedSessions = await this.endSessions(manager, current.id, 'password');
-      await this.audit.record(manager, caller, {
-        action: 'user.password',
-        regionCode: caller.regionCode,
-        organizationCode: current.organization_code,
-        target: username,
-      });
-      return endedSessions;
+      const ended = { sessions: await this.endSessions(manager, current.id, 'password'), tokens: [] };
+      return { updated: current, ended, action: 'user.password' };
     });
-    for (const session of ended) this.liveHub.disconnectRoom(`session:${session}`, 'revoked');
+  }
+
+  /**
+   * One way to change a user: lock the row, apply, record it in the audit trail in the same
+   * transaction, and close what the change ended once it has committed.
+   */
+  private async change(
+    caller: Caller,
+    username: string,
+    apply: (
+      manager: EntityManager,
+      current: UserRow,
+    ) => Promise<{ updated: UserRow; ended: Ended; action: 'user.update' | 'user.password' }>,
+  ): Promise<AdminUser> {
+    const { user, ended } = await this.dataSource.transaction(async (manager) => {
+      const current = await this.userInScope(manager, caller, username);
+      const { updated, ended, action } = await apply(manager, current);
+      const changed = action === 'user.update' ? { before: toAdminUser(current), after: toAdminUser(updated) } : {};
+      await this.audit.record(manager, caller, {
+        action,
+        regionCode: caller.regionCode,
+        organizationCode: updated.organization_code,
+        target: username,
+        ...changed,
+      });
+      return { user: toAdminUser(updated), ended };
+    });
+    for (const session of ended.sessions)
+      this.liveHub.disconnectRoom(credentialRoom({ via: 'session', credentialId: session }), 'revoked');
+    this.tokens.closeSockets(ended.tokens);
+    return user;
   }
 
   private async endSessions(manager: EntityManager, userId: string, reason: string): Promise<string[]> {
@@ -166,21 +163,6 @@ export class AdminUsersService {
     );
     const row = rows[0];
     if (!row) throw new NotFoundException('Användaren finns inte.');
-    assertAdminOf(caller, row.region_code);
-    return row;
-  }
-
-  private async organizationInScope(
-    caller: Caller,
-    organizationCode: string,
-    db: Pick<EntityManager, 'query'> = this.dataSource,
-  ): Promise<{ kind: OrganizationKind }> {
-    const rows = await db.query<{ kind: OrganizationKind; region_code: string }[]>(
-      'SELECT kind, region_code FROM organizations WHERE code = $1',
-      [organizationCode],
-    );
-    const row = rows[0];
-    if (!row) throw badField('organizationCode', 'Okänd organisation.');
     assertAdminOf(caller, row.region_code);
     return row;
   }

@@ -1,4 +1,4 @@
-import { HttpException, HttpStatus, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Injectable, UnauthorizedException } from '@nestjs/common';
 import type { OrganizationKind, Role, UserInfo } from '@lagesbild/shared';
 import { parse as parseCookies } from 'cookie';
 import { DataSource } from 'typeorm';
@@ -63,7 +63,7 @@ export class AuthService {
               o.kind AS organization_kind, o.region_code,
               (t.last_used_at IS NULL OR t.last_used_at < now() - interval '${TOUCH_AFTER_SECONDS} seconds') AS stale
          FROM api_tokens t JOIN organizations o ON o.code = t.organization_code
-        WHERE t.token_hash = $1 AND t.revoked_at IS NULL`,
+        WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND t.expires_at > now()`,
       [sha256(token)],
     );
     const row = rows[0];
@@ -92,7 +92,8 @@ export class AuthService {
   }
 
   /**
-   * Which of these credentials still hold (session not ended, expired or idle; token not revoked).
+   * Which of these credentials still hold (session not ended, expired or idle; token not revoked
+   * or expired).
    * Open sockets are checked with it, so an expired session does not keep receiving figures.
    */
   async stillValid(credentials: readonly Pick<Caller, 'via' | 'credentialId'>[]): Promise<Set<string>> {
@@ -110,14 +111,14 @@ export class AuthService {
       tokens.length === 0
         ? []
         : this.dataSource.query<{ id: string }[]>(
-            'SELECT id::text AS id FROM api_tokens WHERE id::text = ANY($1) AND revoked_at IS NULL',
+            'SELECT id::text AS id FROM api_tokens WHERE id::text = ANY($1) AND revoked_at IS NULL AND expires_at > now()',
             [tokens],
           ),
     ]);
     return new Set([...liveSessions.map((row) => `session:${row.id}`), ...liveTokens.map((row) => `token:${row.id}`)]);
   }
 
-  /** A screen following an open meeting counts as activity (the chair's projector must not log out). */
+  /** The presentation screens of open meetings count as activity (presentation-keepalive.ts decides which). */
   async keepAliveWhilePresenting(pairs: readonly { sessionId: string; meetingId: string }[]): Promise<void> {
     if (pairs.length === 0) return;
     await this.dataSource.query(
@@ -132,23 +133,17 @@ export class AuthService {
 
   /** Checks the password and opens a session; returns the cookie value, shown to nobody else. */
   async login(username: string, password: string, address: string): Promise<{ sessionValue: string; user: UserInfo }> {
-    if (await this.throttle.isLocked(username, address)) {
-      throw new HttpException(
-        { statusCode: 429, message: 'För många misslyckade inloggningar. Försök igen om 15 minuter.' },
-        HttpStatus.TOO_MANY_REQUESTS,
+    let userId: string | undefined;
+    const ok = await this.throttle.attempt(username, address, async () => {
+      const users: { id: string; password_hash: string | null }[] = await this.dataSource.query(
+        'SELECT id, password_hash FROM users WHERE username = $1 AND active',
+        [username],
       );
-    }
-    const users: { id: string; password_hash: string | null }[] = await this.dataSource.query(
-      'SELECT id, password_hash FROM users WHERE username = $1 AND active',
-      [username],
-    );
-    const user = users[0];
-    const ok = await verifyPassword(user?.password_hash ?? null, password);
-    if (!user || !ok) {
-      await this.throttle.recordFailure(username, address);
-      throw new UnauthorizedException('Fel användarnamn eller lösenord.');
-    }
-    await this.throttle.recordSuccess(username);
+      userId = users[0]?.id;
+      return verifyPassword(users[0]?.password_hash ?? null, password);
+    });
+    if (!ok || !userId) throw new UnauthorizedException('Fel användarnamn eller lösenord.');
+    const user = { id: userId };
     const sessionValue = randomSecret();
     await this.dataSource.query(
       `INSERT INTO sessions (id, user_id, expires_at) VALUES ($1, $2, now() + interval '${SESSION_ABSOLUTE_HOURS} hours')`,

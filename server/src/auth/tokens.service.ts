@@ -1,8 +1,10 @@
-import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import type { ApiTokenInfo, IssuedToken, IssueTokenInput } from '@lagesbild/shared';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import type { Caller } from '../common/caller.js';
+import { assertRoleFits, createAudited, organizationForAdmin } from '../common/admin-scope.js';
+import { apiFields } from '../common/api-row.js';
+import { credentialRoom, type Caller } from '../common/caller.js';
 import { randomSecret, sha256 } from '../common/hash.js';
 import { assertAdminOf } from '../common/scope.js';
 import { LiveHub } from '../changes/live-hub.js';
@@ -12,29 +14,37 @@ interface TokenRow {
   id: string;
   name: string;
   organization_code: string;
+  region_code: string;
   role: ApiTokenInfo['role'];
   created_at: Date;
   created_by: string;
+  expires_at: Date;
   last_used_at: Date | null;
   revoked_at: Date | null;
+  revoked_reason: ApiTokenInfo['revokedReason'];
 }
 
-const COLUMNS = 't.id, t.name, t.organization_code, t.role, t.created_at, t.created_by, t.last_used_at, t.revoked_at';
+const COLUMNS = `t.id, t.name, t.organization_code, t.role, t.created_at, t.created_by, t.expires_at, t.last_used_at,
+  t.revoked_at, t.revoked_reason, o.region_code`;
 
-function toInfo(row: TokenRow): ApiTokenInfo {
-  return {
-    id: row.id,
-    name: row.name,
-    organizationCode: row.organization_code,
-    role: row.role,
-    createdAt: row.created_at.toISOString(),
-    createdBy: row.created_by,
-    lastUsedAt: row.last_used_at?.toISOString() ?? null,
-    revokedAt: row.revoked_at?.toISOString() ?? null,
-  };
-}
+const toInfo = (row: TokenRow): ApiTokenInfo =>
+  apiFields(row, [
+    'id',
+    'name',
+    'organization_code',
+    'role',
+    'created_at',
+    'created_by',
+    'expires_at',
+    'last_used_at',
+    'revoked_at',
+    'revoked_reason',
+  ]);
 
-/** Bearer tokens for integrations: bound to one organisation and role, shown once, stored hashed. */
+/**
+ * Bearer tokens for integrations: bound to one organisation and a role that fits it, shown once,
+ * stored hashed, and ended by revocation, by their expiry, or with the admin who issued them.
+ */
 @Injectable()
 export class TokensService {
   constructor(
@@ -44,35 +54,23 @@ export class TokensService {
   ) {}
 
   async issue(caller: Caller, input: IssueTokenInput): Promise<IssuedToken> {
-    const organizations: { region_code: string; kind: string }[] = await this.dataSource.query(
-      'SELECT region_code, kind FROM organizations WHERE code = $1',
-      [input.organizationCode],
-    );
-    const organization = organizations[0];
-    assertAdminOf(caller, organization?.region_code ?? caller.regionCode);
-    if (!organization) {
-      throw new BadRequestException({
-        statusCode: 400,
-        message: 'Okänd organisation.',
-        errors: { organizationCode: ['Okänd organisation.'] },
-      });
-    }
+    const organization = await organizationForAdmin(this.dataSource, caller, input.organizationCode);
+    assertRoleFits(input.role, organization.kind);
     const token = `lgb_${randomSecret()}`;
-    const info = await this.dataSource.transaction(async (manager) => {
+    const entry = {
+      action: 'token.issue',
+      regionCode: organization.regionCode,
+      target: (issued: ApiTokenInfo) => issued.id,
+    } as const;
+    const info = await createAudited(this.dataSource, this.audit, caller, entry, async (manager) => {
       const rows = await manager.query<TokenRow[]>(
-        `INSERT INTO api_tokens AS t (name, token_hash, organization_code, role, created_by)
-         VALUES ($1, $2, $3, $4, $5) RETURNING ${COLUMNS}`,
-        [input.name, sha256(token), input.organizationCode, input.role, caller.username],
+        `WITH t AS (
+           INSERT INTO api_tokens (name, token_hash, organization_code, role, created_by, expires_at)
+           VALUES ($1, $2, $3, $4, $5, now() + make_interval(days => $6)) RETURNING *)
+         SELECT ${COLUMNS} FROM t JOIN organizations o ON o.code = t.organization_code`,
+        [input.name, sha256(token), organization.code, input.role, caller.username, input.expiresInDays],
       );
-      const issued = toInfo(rows[0] as TokenRow);
-      await this.audit.record(manager, caller, {
-        action: 'token.issue',
-        regionCode: organization.region_code,
-        organizationCode: issued.organizationCode,
-        target: issued.id,
-        after: issued,
-      });
-      return issued;
+      return toInfo(rows[0] as TokenRow);
     });
     return { ...info, token };
   }
@@ -89,32 +87,60 @@ export class TokensService {
 
   /** Revocation takes effect at once: the next request is refused and open sockets are closed. */
   async revoke(caller: Caller, tokenId: string): Promise<ApiTokenInfo> {
-    const rows: (TokenRow & { region_code: string })[] = await this.dataSource.query(
-      `SELECT ${COLUMNS}, o.region_code FROM api_tokens t JOIN organizations o ON o.code = t.organization_code
-        WHERE t.id::text = $1`,
+    const rows = await this.dataSource.query<TokenRow[]>(
+      `SELECT ${COLUMNS} FROM api_tokens t JOIN organizations o ON o.code = t.organization_code WHERE t.id::text = $1`,
       [tokenId],
     );
     const row = rows[0];
     if (!row) throw new NotFoundException('Nyckeln finns inte.');
     assertAdminOf(caller, row.region_code);
-    const revoked = await this.dataSource.transaction(async (manager) => {
-      const updated = await updateReturning<TokenRow>(
-        manager,
-        `UPDATE api_tokens t SET revoked_at = coalesce(revoked_at, now()) WHERE id = $1 RETURNING ${COLUMNS}`,
-        [row.id],
-      );
-      const after = toInfo(updated[0] as TokenRow);
+    const [revoked] = await this.dataSource.transaction((manager) => this.end(manager, caller, 't.id = $1', [row.id], 'revoked'));
+    this.closeSockets([row.id]);
+    return revoked ?? toInfo(row);
+  }
+
+  /**
+   * Ends the live tokens a deactivated admin issued, in the caller's transaction; returns their ids
+   * so the caller closes their sockets once it has committed (closeSockets).
+   */
+  async endIssuedBy(manager: EntityManager, caller: Caller, username: string): Promise<string[]> {
+    const ended = await this.end(
+      manager,
+      caller,
+      't.created_by = $1 AND t.revoked_at IS NULL AND t.expires_at > now()',
+      [username],
+      'issuer_deactivated',
+    );
+    return ended.map((token) => token.id);
+  }
+
+  closeSockets(tokenIds: readonly string[]): void {
+    for (const id of tokenIds) this.liveHub.disconnectRoom(credentialRoom({ via: 'token', credentialId: id }), 'revoked');
+  }
+
+  /** Ends the tokens `where` picks (a revoked one stays as it was) and records each in the audit trail. */
+  private async end(
+    manager: EntityManager,
+    caller: Caller,
+    where: string,
+    parameters: unknown[],
+    reason: NonNullable<ApiTokenInfo['revokedReason']>,
+  ): Promise<ApiTokenInfo[]> {
+    const rows = await updateReturning<TokenRow>(
+      manager,
+      `UPDATE api_tokens t SET revoked_at = coalesce(t.revoked_at, now()), revoked_reason = coalesce(t.revoked_reason, $${parameters.length + 1})
+         FROM organizations o WHERE o.code = t.organization_code AND ${where} RETURNING ${COLUMNS}`,
+      [...parameters, reason],
+    );
+    for (const row of rows) {
       await this.audit.record(manager, caller, {
         action: 'token.revoke',
         regionCode: row.region_code,
         organizationCode: row.organization_code,
         target: row.id,
-        before: toInfo(row),
-        after,
+        after: toInfo(row),
       });
-      return after;
-    });
-    this.liveHub.disconnectRoom(`token:${row.id}`, 'revoked');
-    return revoked;
+    }
+    return rows.map(toInfo);
   }
 }

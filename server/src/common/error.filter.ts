@@ -26,6 +26,8 @@ export class ApiErrorFilter implements ExceptionFilter {
       const body = exception.getResponse();
       const fromBody = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
       const message = typeof fromBody.message === 'string' ? fromBody.message : (STATUS_MESSAGES[status] ?? exception.message);
+      // A 429 says when to try again (TooManyRequestsException), as a header and in the body.
+      if (typeof fromBody.retryAfterSeconds === 'number') response.setHeader('Retry-After', String(fromBody.retryAfterSeconds));
       response.status(status).json({ ...fromBody, statusCode: status, message });
       return;
     }

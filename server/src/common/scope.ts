@@ -1,5 +1,5 @@
 import { ForbiddenException } from '@nestjs/common';
-import { isMunicipalUnitKind, type UnitKind } from '@lagesbild/shared';
+import { canAdminister, canReadAudit, isMunicipalUnitKind, type UnitKind } from '@lagesbild/shared';
 import type { Caller } from './caller.js';
 
 // Scope rules of PRODUCT.md in one place, so every route and socket event asks the same questions.
@@ -26,14 +26,13 @@ export function assertCanWriteFlows(caller: Caller, regionCode: string): void {
 }
 
 export function assertAdminOf(caller: Caller, regionCode: string): void {
-  if (caller.role !== 'admin' || caller.regionCode !== regionCode) {
+  if (!canAdminister(caller, regionCode)) {
     throw new ForbiddenException('Endast regionens administratör har behörighet.');
   }
 }
 
-/** The audit trail is read by the region's admins and analysts. */
 export function assertCanAudit(caller: Caller, regionCode: string): void {
-  if (!(caller.role === 'admin' || caller.role === 'analyst') || caller.regionCode !== regionCode) {
+  if (!canReadAudit(caller, regionCode)) {
     throw new ForbiddenException('Endast regionens administratörer och analytiker kan läsa granskningsloggen.');
   }
 }

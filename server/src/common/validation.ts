@@ -1,7 +1,7 @@
-import { BadRequestException, StandardSchemaValidationPipe } from '@nestjs/common';
-import { validationMessage } from '@lagesbild/shared';
+import { BadRequestException, ConflictException, StandardSchemaValidationPipe } from '@nestjs/common';
+import { validationMessage, type ValidationMessageKey } from '@lagesbild/shared';
 
-interface Issue {
+export interface Issue {
   message: string;
   keys?: readonly string[];
   path?: readonly (PropertyKey | { key: PropertyKey })[] | undefined;
@@ -12,10 +12,28 @@ function pathOf(issue: Issue): string {
   return parts.length > 0 ? parts.join('.') : '_';
 }
 
-/** A 400 that names each bad field, with the Swedish message and the key the client translates. */
+/**
+ * The one error shape for bad input: a 400 that names each bad field, with the Swedish message and
+ * the key (`codes`) the client translates into the user's language.
+ */
 export function fieldErrors(issues: readonly Issue[]): BadRequestException {
-  const errors: Record<string, string[]> = {};
-  const codes: Record<string, string[]> = {};
+  return new BadRequestException(fieldErrorBody(issues, 400));
+}
+
+/** One bad field. */
+export function fieldError(field: string, key: ValidationMessageKey): BadRequestException {
+  return fieldErrors([{ message: key, path: [field] }]);
+}
+
+/** The same shape as a 409, for a field whose value is already taken. */
+export function fieldConflict(field: string, key: ValidationMessageKey): ConflictException {
+  return new ConflictException(fieldErrorBody([{ message: key, path: [field] }], 409));
+}
+
+function fieldErrorBody(issues: readonly Issue[], statusCode: 400 | 409) {
+  // No prototype: a field named `__proto__` must be an entry like any other.
+  const errors: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
+  const codes: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
   for (const issue of issues) {
     // An unknown key is reported under its own name, so the caller sees which one.
     const fields =
@@ -28,7 +46,8 @@ export function fieldErrors(issues: readonly Issue[]): BadRequestException {
       (errors[field] ??= []).push(validationMessage(code));
     }
   }
-  return new BadRequestException({ statusCode: 400, message: 'Ogiltiga värden', errors, codes });
+  const first = Object.values(errors)[0]?.[0];
+  return { statusCode, message: statusCode === 409 && first ? first : 'Ogiltiga värden', errors, codes };
 }
 
 export function createValidationPipe(): StandardSchemaValidationPipe {

@@ -26,3 +26,16 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/^Invalid environment variable PORT/);
   });
 });
+
+describe('HOST', () => {
+  it('is loopback in demo mode unless set, since the demo accounts have known passwords', () => {
+    expect(loadConfig({})).toMatchObject({ demo: true, host: '127.0.0.1', hostExplicit: false });
+    expect(loadConfig({ HOST: '' })).toMatchObject({ host: '127.0.0.1', hostExplicit: false });
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/lagesbild', DEMO: '1' })).toMatchObject({ host: '127.0.0.1' });
+  });
+
+  it('is every interface outside demo mode, and what it says when set', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/lagesbild' })).toMatchObject({ demo: false, host: '0.0.0.0' });
+    expect(loadConfig({ HOST: '0.0.0.0' })).toMatchObject({ demo: true, host: '0.0.0.0', hostExplicit: true });
+  });
+});

@@ -7,7 +7,8 @@ const booleanFlag = z.enum(['0', '1', 'true', 'false']).transform((value) => val
 // Every environment variable the server reads, parsed once at start.
 const environmentSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().default('0.0.0.0'),
+  // Unset or empty: loopback in demo mode (known passwords), every interface otherwise.
+  HOST: z.string().optional(),
   DATABASE_URL: z.string().url().optional(),
   DATA_DIR: z.string().optional(),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).optional(),
@@ -24,6 +25,8 @@ const environmentSchema = z.object({
 export interface AppConfig {
   port: number;
   host: string;
+  /** HOST was given: in demo mode that is the operator opening the demo accounts to the network. */
+  hostExplicit: boolean;
   databaseUrl: string | undefined;
   dataDir: string;
   embeddedPgPort: number | undefined;
@@ -47,14 +50,16 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     throw new ConfigError(`Invalid environment variable ${String(issue?.path[0])}: ${issue?.message ?? 'invalid'}`);
   }
   const env = parsed.data;
+  // Demo data is the default with the embedded database, off with an external one.
+  const demo = env.DEMO ?? env.DATABASE_URL === undefined;
   return {
     port: env.PORT,
-    host: env.HOST,
+    host: env.HOST || (demo ? '127.0.0.1' : '0.0.0.0'),
+    hostExplicit: Boolean(env.HOST),
     databaseUrl: env.DATABASE_URL,
     dataDir: path.resolve(env.DATA_DIR ?? path.join(repositoryRoot, '.data')),
     embeddedPgPort: env.EMBEDDED_PG_PORT,
-    // Demo data is the default with the embedded database, off with an external one.
-    demo: env.DEMO ?? env.DATABASE_URL === undefined,
+    demo,
     redisUrl: env.REDIS_URL,
     cookieSecure: env.COOKIE_SECURE,
     allowedOrigins: env.ALLOWED_ORIGINS.split(',')

@@ -5,12 +5,13 @@ import { createAdapter as createRedisAdapter } from '@socket.io/redis-adapter';
 import pg from 'pg';
 import { createClient, type RedisClientType } from 'redis';
 import type { Server, ServerOptions } from 'socket.io';
-import { isSameOrigin } from '../auth/origin.js';
+import { originCheck } from '../auth/origin.js';
 
 export interface LiveAdapterOptions {
   databaseUrl: string;
   redisUrl?: string | undefined;
   allowedOrigins: readonly string[];
+  trustProxy: readonly string[] | number;
 }
 
 /**
@@ -29,11 +30,12 @@ export class LiveIoAdapter extends IoAdapter {
   }
 
   override createIOServer(port: number, options?: Partial<ServerOptions>): Server {
+    const sameOrigin = originCheck(this.options);
     const server = super.createIOServer(port, {
       ...(options as ServerOptions),
       // Browsers must come from our own origin; integrations without an Origin header are let through
       // to the handshake, where they still need a token.
-      allowRequest: (request, callback) => callback(null, isSameOrigin(request.headers, this.options.allowedOrigins)),
+      allowRequest: (request, callback) => callback(null, sameOrigin(request)),
       pingInterval: 10_000,
       pingTimeout: 10_000,
     });

@@ -11,6 +11,7 @@ import {
 } from '@lagesbild/shared';
 import type { Socket } from 'socket.io';
 import { AuthService } from '../auth/auth.service.js';
+import { presentationKeepsSessionAlive } from '../auth/presentation-keepalive.js';
 import { credentialRoom, type Caller } from '../common/caller.js';
 import { canReadRegion } from '../common/scope.js';
 import { ChangeLogService } from '../changes/change-log.service.js';
@@ -22,8 +23,10 @@ import { SharedReads } from './shared-reads.js';
 
 interface SocketData {
   caller: Caller;
-  /** The meeting this socket follows, if any: a presentation screen keeps its session alive. */
+  /** The meeting this socket follows, if any. */
   meetingId?: string;
+  /** The chair's presentation screen of that meeting keeps its session alive (auth's rule). */
+  keepsSessionAlive?: boolean;
 }
 type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
@@ -114,7 +117,7 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace>, OnApplicationS
     if (sockets.length === 0) return;
     const callers = sockets.map((socket) => (socket.data as SocketData).caller);
     const presenting = sockets.filter(
-      (socket) => (socket.data as SocketData).meetingId !== undefined && (socket.data as SocketData).caller.via === 'session',
+      (socket) => (socket.data as SocketData).meetingId !== undefined && (socket.data as SocketData).keepsSessionAlive === true,
     );
     await this.auth.keepAliveWhilePresenting(
       presenting.map((socket) => ({
@@ -135,18 +138,23 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace>, OnApplicationS
   @SubscribeMessage('meeting.follow')
   async followMeeting(
     @ConnectedSocket() socket: LiveSocket,
-    @MessageBody() request: { meetingId?: unknown },
+    @MessageBody() request: { meetingId?: unknown; present?: unknown },
   ): Promise<FollowAck> {
     if (typeof request?.meetingId !== 'string') return { ok: false, error: 'invalid' };
     const meeting = await this.meetings.forFollower(socket.data.caller, request.meetingId);
     if (meeting === 'forbidden' || meeting === 'not_found') return { ok: false, error: meeting };
     if (socket.data.meetingId && socket.data.meetingId !== meeting.id) await socket.leave(meetingRoom(socket.data.meetingId));
     socket.data.meetingId = meeting.id;
+    socket.data.keepsSessionAlive = presentationKeepsSessionAlive(socket.data.caller, meeting, request.present === true);
     await socket.join(meetingRoom(meeting.id));
     // A change between the read and the join would be missed, so send the state after joining.
     const current = await this.meetings.forFollower(socket.data.caller, meeting.id);
     if (typeof current === 'object') setImmediate(() => socket.emit('meeting.updated', { meeting: current }));
-    return { ok: true, version: typeof current === 'object' ? current.version : meeting.version };
+    return {
+      ok: true,
+      version: typeof current === 'object' ? current.version : meeting.version,
+      keepsSessionAlive: socket.data.keepsSessionAlive,
+    };
   }
 
   @SubscribeMessage('meeting.unfollow')
@@ -155,7 +163,10 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace>, OnApplicationS
     @MessageBody() request: { meetingId?: unknown },
   ): Promise<{ ok: boolean }> {
     if (typeof request?.meetingId === 'string') await socket.leave(meetingRoom(request.meetingId));
-    if (socket.data.meetingId === request?.meetingId) delete socket.data.meetingId;
+    if (socket.data.meetingId === request?.meetingId) {
+      delete socket.data.meetingId;
+      delete socket.data.keepsSessionAlive;
+    }
     return { ok: true };
   }
 

@@ -12,6 +12,27 @@ export interface AdminUser {
   lastLoginAt: string | null;
 }
 
+/** An integration's API token as the admin sees it: never the token itself, only its hash is kept. */
+export interface ApiTokenInfo {
+  id: string;
+  name: string;
+  organizationCode: string;
+  role: Role;
+  createdAt: string;
+  createdBy: string;
+  /** Chosen at issue: 90 days by default, at most a year. */
+  expiresAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+  /** Why it ended early: revoked by an admin, or its issuer was deactivated. */
+  revokedReason: 'revoked' | 'issuer_deactivated' | null;
+}
+
+export interface IssuedToken extends ApiTokenInfo {
+  /** Shown once; only its hash is stored. */
+  token: string;
+}
+
 /** A unit with its organisation; retired units stay, with their history. */
 export interface AdminUnit extends UnitSummary {
   organizationCode: string;

@@ -138,22 +138,6 @@ export interface History {
   comments: { date: string; organizationCode: string; unitId: string; comment: string }[];
 }
 
-export interface ApiTokenInfo {
-  id: string;
-  name: string;
-  organizationCode: string;
-  role: Role;
-  createdAt: string;
-  createdBy: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-}
-
-export interface IssuedToken extends ApiTokenInfo {
-  /** Shown once; only its hash is stored. */
-  token: string;
-}
-
 /**
  * The body of every error answer. `errors` names each bad field (400 only); a 409 carries what is
  * stored now: the report (report PUT) or the rows whose version was stale (flows PUT).
@@ -164,6 +148,8 @@ export interface ApiErrorBody<Current = Report> {
   errors?: Record<string, string[]>;
   codes?: Record<string, string[]>;
   current?: Current;
+  /** 429 only: when to try again (also the Retry-After header). */
+  retryAfterSeconds?: number;
 }
 
 /** A 409 to a flows PUT: the stored rows of the municipalities whose `expectedVersion` was stale. */

@@ -48,11 +48,19 @@ export interface ServerToClientEvents {
   'meeting.updated': (event: MeetingUpdatedEvent) => void;
 }
 
-export type FollowAck = { ok: true; version: number } | { ok: false; error: 'forbidden' | 'not_found' | 'invalid' };
+export type FollowAck =
+  | {
+      ok: true;
+      version: number;
+      /** The server counts this screen as activity: the chair's presentation of a running meeting. */
+      keepsSessionAlive: boolean;
+    }
+  | { ok: false; error: 'forbidden' | 'not_found' | 'invalid' };
 
 export interface ClientToServerEvents {
   subscribe: (request: SubscribeRequest, ack: (ack: SubscribeAck) => void) => void;
   unsubscribe: (request: { region: string }, ack?: (ack: { ok: boolean }) => void) => void;
-  'meeting.follow': (request: { meetingId: string }, ack: (ack: FollowAck) => void) => void;
+  /** `present`: this is the meeting's presentation screen (kept alive only for whoever steers it). */
+  'meeting.follow': (request: { meetingId: string; present?: boolean }, ack: (ack: FollowAck) => void) => void;
   'meeting.unfollow': (request: { meetingId: string }, ack?: (ack: { ok: boolean }) => void) => void;
 }

@@ -8,3 +8,5 @@ export * from './pressure.js';
 export * from './seeded-random.js';
 export * from './forecast/index.js';
 export * from './period.js';
+export * from './organization-fit.js';
+export * from './admin-access.js';

@@ -10,6 +10,10 @@ export const loginSchema = z.strictObject(
 );
 export type LoginInput = z.infer<typeof loginSchema>;
 
+// An integration's key lasts 90 days unless the admin chooses otherwise, and never more than a year.
+export const TOKEN_DEFAULT_DAYS = 90;
+export const TOKEN_MAX_DAYS = 365;
+
 export const issueTokenSchema = z.strictObject(
   {
     name: z
@@ -19,6 +23,12 @@ export const issueTokenSchema = z.strictObject(
       .max(100, { error: 'validation.name' }),
     organizationCode: z.string({ error: 'validation.required' }).min(1, { error: 'validation.required' }),
     role: z.enum(ROLES, { error: 'validation.role' }),
+    expiresInDays: z
+      .number({ error: 'validation.tokenExpiry' })
+      .int({ error: 'validation.tokenExpiry' })
+      .min(1, { error: 'validation.tokenExpiry' })
+      .max(TOKEN_MAX_DAYS, { error: 'validation.tokenExpiry' })
+      .default(TOKEN_DEFAULT_DAYS),
   },
   { error: 'validation.unknownField' },
 );

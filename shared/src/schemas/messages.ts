@@ -22,6 +22,11 @@ export const VALIDATION_MESSAGES = {
   'validation.futureDate': { sv: 'Datum i framtiden kan inte rapporteras.', en: 'Future dates cannot be reported.' },
   'validation.version': { sv: 'Ogiltigt versionsnummer.', en: 'Invalid version number.' },
   'validation.unknownField': { sv: 'Okänt fält.', en: 'Unknown field.' },
+  'validation.forbiddenKey': { sv: 'Fältnamnet är inte tillåtet.', en: 'This field name is not allowed.' },
+  'validation.nulCharacter': {
+    sv: 'Texten innehåller ett otillåtet tecken (NUL).',
+    en: 'The text contains a character that is not allowed (NUL).',
+  },
   'validation.municipalityCode': { sv: 'Ange en kommunkod med fyra siffror.', en: 'Enter a four-digit municipality code.' },
   'validation.duplicateMunicipality': {
     sv: 'Kommunen förekommer mer än en gång.',
@@ -41,6 +46,25 @@ export const VALIDATION_MESSAGES = {
     en: 'The username must be 2–64 characters: a–z, 0–9, dot, hyphen or underscore.',
   },
   'validation.password': { sv: 'Lösenordet ska vara minst 12 tecken.', en: 'The password must be at least 12 characters.' },
+  'validation.tokenExpiry': {
+    sv: 'Ange hur många dagar nyckeln ska gälla, 1–365.',
+    en: 'Enter how many days the key is valid, 1–365.',
+  },
+  'validation.unknownOrganization': { sv: 'Okänd organisation.', en: 'Unknown organisation.' },
+  'validation.roleNeedsMunicipality': { sv: 'En rapportör hör till en kommun.', en: 'A reporter belongs to a municipality.' },
+  'validation.roleNeedsRegion': {
+    sv: 'Rollen hör till regionens organisation.',
+    en: 'This role belongs to the region organisation.',
+  },
+  'validation.ownAdminRole': {
+    sv: 'Du kan inte ta bort din egen administratörsbehörighet.',
+    en: 'You cannot remove your own administrator rights.',
+  },
+  'validation.usernameTaken': { sv: 'Användarnamnet är upptaget.', en: 'The username is taken.' },
+  'validation.unitKindMismatch': {
+    sv: 'Enhetstypen passar inte organisationen.',
+    en: 'The unit type does not fit the organisation.',
+  },
   'validation.range': { sv: 'Perioden får vara högst 2 år.', en: 'The period may be at most 2 years.' },
   'validation.periodOrder': {
     sv: 'Från-datumet måste vara samma dag som eller före till-datumet.',

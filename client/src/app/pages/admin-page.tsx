@@ -1,3 +1,4 @@
+import { canAdminister } from '@lagesbild/shared';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, useParams } from 'react-router';
 import { ErrorMessage, Loading } from '../../components/states';
@@ -19,7 +20,7 @@ export function AdminPage() {
   const current = SECTIONS.find((candidate) => candidate === section);
   usePageTitle(current ? `${t(`admin.sections.${current}`)} – ${t('admin.title')}` : t('admin.title'));
 
-  if (user.role !== 'admin') return <ErrorMessage>{t('admin.forbidden')}</ErrorMessage>;
+  if (!canAdminister(user, user.regionCode)) return <ErrorMessage>{t('admin.forbidden')}</ErrorMessage>;
   if (!current) return <Navigate to="/admin/users" replace />;
 
   return (

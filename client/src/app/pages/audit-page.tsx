@@ -1,3 +1,4 @@
+import { canReadAudit } from '@lagesbild/shared';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { ErrorMessage, Loading } from '../../components/states';
@@ -24,7 +25,7 @@ export function AuditPage() {
   const [search, setSearch] = useSearchParams();
   const filters = filtersFromSearch(search);
   const organizations = useOrganizations(region);
-  const mayRead = (user.role === 'admin' || user.role === 'analyst') && user.regionCode === region;
+  const mayRead = canReadAudit(user, region);
   const audit = useAudit(region, filters);
   usePageTitle(t('audit.title'));
 

@@ -32,7 +32,7 @@ export function MeetingPresentPage() {
   const { id = '' } = useParams();
   const user = useCurrentUser();
   const meeting = useMeeting(id);
-  const follow = useMeetingFollow(id, meeting.data);
+  const follow = useMeetingFollow(id, meeting.data, { present: true });
   if (!meeting.data) {
     return (
       <main id="main" className="present present--loading">

@@ -1,4 +1,4 @@
-import type { UserInfo } from '@lagesbild/shared';
+import { canAdminister, canReadAudit, type UserInfo } from '@lagesbild/shared';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useNavigate } from 'react-router';
 import { useLogout } from '../../features/auth';
@@ -32,10 +32,10 @@ export function AppHeader({ user }: { user: UserInfo }) {
         {canReport ? <NavLink to="/report">{t('shell.report')}</NavLink> : null}
         {user.role === 'analyst' ? <NavLink to="/flows">{t('shell.flows')}</NavLink> : null}
         <NavLink to={`/region/${user.regionCode}/meetings`}>{t('shell.meetings')}</NavLink>
-        {user.role === 'admin' || user.role === 'analyst' ? (
+        {canReadAudit(user, user.regionCode) ? (
           <NavLink to={`/region/${user.regionCode}/audit`}>{t('shell.audit')}</NavLink>
         ) : null}
-        {user.role === 'admin' ? <NavLink to="/admin">{t('shell.admin')}</NavLink> : null}
+        {canAdminister(user, user.regionCode) ? <NavLink to="/admin">{t('shell.admin')}</NavLink> : null}
       </nav>
       <ConnectionIndicator status={live.status} disconnectedAt={live.disconnectedAt} syncedAt={live.syncedAt} />
       <div className="header__user">

@@ -6,6 +6,8 @@ import { DailyTotals1764000000004 } from './1764000000004-daily-totals.js';
 import { CommentIndex1764000000005 } from './1764000000005-comment-index.js';
 import { LoginFailures1764000000006 } from './1764000000006-login-failures.js';
 import { DailyTotalsDeltas1764000000100 } from './1764000000100-daily-totals-deltas.js';
+import { LoginLockout1764000000200 } from './1764000000200-login-lockout.js';
+import { TokenExpiry1764000000201 } from './1764000000201-token-expiry.js';
 
 // An explicit list, not a glob: TypeORM's import() of a glob stalls under vitest.
 export const MIGRATIONS = [
@@ -17,4 +19,6 @@ export const MIGRATIONS = [
   CommentIndex1764000000005,
   LoginFailures1764000000006,
   DailyTotalsDeltas1764000000100,
+  LoginLockout1764000000200,
+  TokenExpiry1764000000201,
 ];

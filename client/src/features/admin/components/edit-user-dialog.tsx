@@ -1,13 +1,12 @@
 import { updateUserSchema } from '@lagesbild/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Dialog } from '../../../components/dialog';
-import { DialogForm } from '../../../components/dialog-form';
 import { TextField } from '../../../components/form-field';
-import { isApiError } from '../../../lib/api-client';
 import { useFieldErrors } from '../../../lib/use-field-errors';
 import { useUpdateUser, type AdminUser } from '../api/admin-api';
 import type { OrganizationOption } from '../utils/roles';
+import { AdminDialogForm } from './admin-form';
+import { ItemDialog } from './item-dialog';
 import { RoleFields } from './role-fields';
 
 /** Name, role and organisation of one user. */
@@ -22,9 +21,14 @@ export function EditUserDialog({
 }) {
   const { t } = useTranslation();
   return (
-    <Dialog open={user !== null} title={t('admin.users.editTitle', { username: user?.username ?? '' })} onClose={onClose}>
-      {user ? <EditUserForm key={user.username} user={user} organizations={organizations} onClose={onClose} /> : null}
-    </Dialog>
+    <ItemDialog
+      item={user}
+      itemKey={(item) => item.username}
+      title={(item) => t('admin.users.editTitle', { username: item.username })}
+      onClose={onClose}
+    >
+      {(item) => <EditUserForm user={item} organizations={organizations} onClose={onClose} />}
+    </ItemDialog>
   );
 }
 
@@ -49,24 +53,11 @@ function EditUserForm({
   function submit(): void {
     const parsed = parse(updateUserSchema, { ...draft, displayName: draft.displayName.trim() || null });
     if (parsed === null) return;
-    update.mutate(
-      { username: user.username, change: parsed },
-      {
-        onSuccess: onClose,
-        onError: showServerErrors,
-      },
-    );
+    update.mutate({ username: user.username, change: parsed }, { onSuccess: onClose, onError: showServerErrors });
   }
 
   return (
-    <DialogForm
-      onSubmit={submit}
-      onCancel={onClose}
-      cancelLabel={t('admin.cancel')}
-      submitLabel={t('admin.save')}
-      busy={update.isPending}
-      failure={update.isError && !isApiError(update.error, 400) ? t('admin.saveFailed') : null}
-    >
+    <AdminDialogForm mutation={update} onSubmit={submit} onCancel={onClose}>
       <TextField
         id="edit-user-display-name"
         label={t('admin.users.displayName')}
@@ -83,6 +74,6 @@ function EditUserForm({
         onChange={(value) => setDraft((d) => ({ ...d, ...value }))}
         errors={errors}
       />
-    </DialogForm>
+    </AdminDialogForm>
   );
 }

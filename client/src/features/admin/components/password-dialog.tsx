@@ -1,12 +1,11 @@
 import { resetPasswordSchema } from '@lagesbild/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Dialog } from '../../../components/dialog';
-import { DialogForm } from '../../../components/dialog-form';
-import { TextField } from '../../../components/form-field';
-import { isApiError } from '../../../lib/api-client';
 import { useFieldErrors } from '../../../lib/use-field-errors';
 import { useResetPassword } from '../api/admin-api';
+import { AdminDialogForm } from './admin-form';
+import { ItemDialog } from './item-dialog';
+import { NewPasswordField } from './new-password-field';
 
 /** A new password for someone who has lost theirs. */
 export function PasswordDialog({
@@ -20,9 +19,14 @@ export function PasswordDialog({
 }) {
   const { t } = useTranslation();
   return (
-    <Dialog open={username !== null} title={t('admin.users.passwordTitle', { username: username ?? '' })} onClose={onClose}>
-      {username ? <PasswordForm key={username} username={username} onClose={onClose} onDone={onDone} /> : null}
-    </Dialog>
+    <ItemDialog
+      item={username}
+      itemKey={(item) => item}
+      title={(item) => t('admin.users.passwordTitle', { username: item })}
+      onClose={onClose}
+    >
+      {(item) => <PasswordForm username={item} onClose={onClose} onDone={onDone} />}
+    </ItemDialog>
   );
 }
 
@@ -43,35 +47,18 @@ function PasswordForm({
   function submit(): void {
     const parsed = parse(resetPasswordSchema, { password });
     if (parsed === null) return;
-    reset.mutate(
-      { username, password: parsed.password },
-      {
-        onSuccess: () => onDone(username),
-        onError: showServerErrors,
-      },
-    );
+    reset.mutate({ username, password: parsed.password }, { onSuccess: () => onDone(username), onError: showServerErrors });
   }
 
   return (
-    <DialogForm
-      onSubmit={submit}
-      onCancel={onClose}
-      cancelLabel={t('admin.cancel')}
-      submitLabel={t('admin.users.setPassword')}
-      busy={reset.isPending}
-      failure={reset.isError && !isApiError(reset.error, 400) ? t('admin.saveFailed') : null}
-    >
-      <TextField
+    <AdminDialogForm mutation={reset} submitLabel={t('admin.users.setPassword')} onSubmit={submit} onCancel={onClose}>
+      <NewPasswordField
         id="reset-password"
-        type="password"
-        autoComplete="new-password"
         label={t('admin.users.newPassword')}
-        hint={t('admin.users.passwordHint')}
         value={password}
         onChange={setPassword}
         error={errors.password}
-        required
       />
-    </DialogForm>
+    </AdminDialogForm>
   );
 }

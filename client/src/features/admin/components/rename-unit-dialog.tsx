@@ -1,19 +1,23 @@
 import { updateUnitSchema } from '@lagesbild/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Dialog } from '../../../components/dialog';
-import { DialogForm } from '../../../components/dialog-form';
 import { TextField } from '../../../components/form-field';
-import { isApiError } from '../../../lib/api-client';
 import { useFieldErrors } from '../../../lib/use-field-errors';
 import { useRenameUnit, type AdminUnit } from '../api/admin-api';
+import { AdminDialogForm } from './admin-form';
+import { ItemDialog } from './item-dialog';
 
 export function RenameUnitDialog({ unit, onClose }: { unit: AdminUnit | null; onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <Dialog open={unit !== null} title={t('admin.units.renameTitle', { name: unit?.name ?? '' })} onClose={onClose}>
-      {unit ? <RenameForm key={unit.id} unit={unit} onClose={onClose} /> : null}
-    </Dialog>
+    <ItemDialog
+      item={unit}
+      itemKey={(item) => item.id}
+      title={(item) => t('admin.units.renameTitle', { name: item.name })}
+      onClose={onClose}
+    >
+      {(item) => <RenameForm unit={item} onClose={onClose} />}
+    </ItemDialog>
   );
 }
 
@@ -26,24 +30,11 @@ function RenameForm({ unit, onClose }: { unit: AdminUnit; onClose: () => void })
   function submit(): void {
     const parsed = parse(updateUnitSchema, { name });
     if (parsed === null) return;
-    rename.mutate(
-      { unitId: unit.id, name: parsed.name },
-      {
-        onSuccess: onClose,
-        onError: showServerErrors,
-      },
-    );
+    rename.mutate({ unitId: unit.id, name: parsed.name }, { onSuccess: onClose, onError: showServerErrors });
   }
 
   return (
-    <DialogForm
-      onSubmit={submit}
-      onCancel={onClose}
-      cancelLabel={t('admin.cancel')}
-      submitLabel={t('admin.save')}
-      busy={rename.isPending}
-      failure={rename.isError && !isApiError(rename.error, 400) ? t('admin.saveFailed') : null}
-    >
+    <AdminDialogForm mutation={rename} onSubmit={submit} onCancel={onClose}>
       <TextField
         id="rename-unit-name"
         label={t('admin.units.newName')}
@@ -52,6 +43,6 @@ function RenameForm({ unit, onClose }: { unit: AdminUnit; onClose: () => void })
         error={errors.name}
         required
       />
-    </DialogForm>
+    </AdminDialogForm>
   );
 }

@@ -1,4 +1,4 @@
-import { ROLES, type Role } from '@lagesbild/shared';
+import { ROLES, roleFitsOrganization, type Role } from '@lagesbild/shared';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../../components/form-field';
 import { organizationAfterRoleChange, organizationsFor, type OrganizationOption } from '../utils/roles';
@@ -36,7 +36,7 @@ export function RoleFields({
       <SelectField
         id={`${idPrefix}-organization`}
         label={t('admin.users.organization')}
-        hint={role === 'reporter' ? t('admin.users.reporterHint') : t('admin.users.regionHint')}
+        hint={roleFitsOrganization(role, 'municipality') ? t('admin.users.reporterHint') : t('admin.users.regionHint')}
         value={organizationCode}
         options={organizationsFor(role, organizations).map((organization) => ({
           value: organization.code,

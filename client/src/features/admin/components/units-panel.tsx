@@ -1,13 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Badge } from '../../../components/badge';
 import { CaptionedTable } from '../../../components/captioned-table';
-import { ConfirmDialog } from '../../../components/confirm-dialog';
-import { ErrorMessage, Loading } from '../../../components/states';
 import { formatDateTime } from '../../../lib/format';
 import { useAdminUnits, useRetireUnit, type AdminUnit } from '../api/admin-api';
-import type { OrganizationOption } from '../utils/roles';
+import { organizationName, type OrganizationOption } from '../utils/roles';
 import { AddUnitForm } from './add-unit-form';
+import { AdminList, ConfirmRowAction, RowAction, StateBadge } from './admin-table-parts';
 import { RenameUnitDialog } from './rename-unit-dialog';
 
 /** Units by organisation; a retired unit keeps its history and is no longer asked for figures. */
@@ -19,10 +17,10 @@ export function UnitsPanel({ organizations }: { organizations: readonly Organiza
   const [retiring, setRetiring] = useState<AdminUnit | null>(null);
   const [message, setMessage] = useState('');
   const order = new Map(organizations.map((organization, index) => [organization.code, index]));
-  const nameOf = (code: string) => organizations.find((organization) => organization.code === code)?.name ?? code;
-  const sorted = [...(units.data ?? [])].sort(
-    (a, b) => (order.get(a.organizationCode) ?? 0) - (order.get(b.organizationCode) ?? 0) || a.name.localeCompare(b.name, 'sv'),
-  );
+  const sorted = (list: AdminUnit[]) =>
+    [...list].sort(
+      (a, b) => (order.get(a.organizationCode) ?? 0) - (order.get(b.organizationCode) ?? 0) || a.name.localeCompare(b.name, 'sv'),
+    );
 
   return (
     <div>
@@ -30,74 +28,61 @@ export function UnitsPanel({ organizations }: { organizations: readonly Organiza
       <p role="status" className="form-status">
         {message}
       </p>
-      {units.isPending ? <Loading label={t('common.loading')} /> : null}
-      {units.isError ? <ErrorMessage>{t('admin.unavailable')}</ErrorMessage> : null}
-      {units.data ? (
-        <CaptionedTable
-          id="units-admin"
-          testId="units-table"
-          caption={t('admin.units.caption')}
-          headers={[
-            t('admin.units.name'),
-            t('admin.units.kind'),
-            t('admin.units.organization'),
-            t('admin.units.status'),
-            t('admin.actions'),
-          ]}
-        >
-          {sorted.map((unit) => (
-            <tr key={unit.id} data-testid={`unit-${unit.id}`}>
-              <th scope="row">{unit.name}</th>
-              <td>{t(`unitKind.${unit.kind}`)}</td>
-              <td>{nameOf(unit.organizationCode)}</td>
-              <td>
-                {unit.retiredAt ? (
-                  <Badge tone="neutral" icon="not-reported">
-                    {t('admin.units.retiredAt', { time: formatDateTime(unit.retiredAt) })}
-                  </Badge>
-                ) : (
-                  <Badge tone="normal" icon="check">
-                    {t('admin.units.inUse')}
-                  </Badge>
-                )}
-              </td>
-              <td>
-                {unit.retiredAt ? null : (
-                  <div className="row-actions">
-                    <button type="button" className="button button--link" onClick={() => setRenaming(unit)}>
-                      {t('admin.units.rename')}
-                      <span className="visually-hidden"> {unit.name}</span>
-                    </button>
-                    <button type="button" className="button button--link" onClick={() => setRetiring(unit)}>
-                      {t('admin.units.retire')}
-                      <span className="visually-hidden"> {unit.name}</span>
-                    </button>
-                  </div>
-                )}
-              </td>
-            </tr>
-          ))}
-        </CaptionedTable>
-      ) : null}
+      <AdminList query={units}>
+        {(list) => (
+          <CaptionedTable
+            id="units-admin"
+            testId="units-table"
+            caption={t('admin.units.caption')}
+            headers={[
+              t('admin.units.name'),
+              t('admin.units.kind'),
+              t('admin.units.organization'),
+              t('admin.units.status'),
+              t('admin.actions'),
+            ]}
+          >
+            {sorted(list).map((unit) => (
+              <tr key={unit.id} data-testid={`unit-${unit.id}`}>
+                <th scope="row">{unit.name}</th>
+                <td>{t(`unitKind.${unit.kind}`)}</td>
+                <td>{organizationName(organizations, unit.organizationCode)}</td>
+                <td>
+                  <StateBadge ok={!unit.retiredAt} offIcon="not-reported">
+                    {unit.retiredAt
+                      ? t('admin.units.retiredAt', { time: formatDateTime(unit.retiredAt) })
+                      : t('admin.units.inUse')}
+                  </StateBadge>
+                </td>
+                <td>
+                  {unit.retiredAt ? null : (
+                    <div className="row-actions">
+                      <RowAction label={t('admin.units.rename')} target={unit.name} onClick={() => setRenaming(unit)} />
+                      <RowAction label={t('admin.units.retire')} target={unit.name} onClick={() => setRetiring(unit)} />
+                    </div>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </CaptionedTable>
+        )}
+      </AdminList>
       <RenameUnitDialog unit={renaming} onClose={() => setRenaming(null)} />
-      <ConfirmDialog
-        open={retiring !== null}
-        title={t('admin.units.retireTitle', { name: retiring?.name ?? '' })}
+      <ConfirmRowAction
+        target={retiring}
+        title={(unit) => t('admin.units.retireTitle', { name: unit.name })}
         confirmLabel={t('admin.units.retire')}
-        cancelLabel={t('admin.cancel')}
+        text={t('admin.units.retireText')}
         busy={retire.isPending}
         onCancel={() => setRetiring(null)}
-        onConfirm={() =>
-          retiring &&
-          retire.mutate(retiring.id, {
-            onSuccess: (unit) => setMessage(t('admin.units.retired', { name: unit.name })),
+        onConfirm={(unit) =>
+          retire.mutate(unit.id, {
+            onSuccess: (retired) => setMessage(t('admin.units.retired', { name: retired.name })),
             onError: () => setMessage(t('admin.saveFailed')),
             onSettled: () => setRetiring(null),
           })
         }
-      >
-        <p>{t('admin.units.retireText')}</p>
-      </ConfirmDialog>
+      />
     </div>
   );
 }

@@ -1,12 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Badge } from '../../../components/badge';
 import { CaptionedTable } from '../../../components/captioned-table';
-import { ConfirmDialog } from '../../../components/confirm-dialog';
-import { ErrorMessage, Loading } from '../../../components/states';
 import { formatDateTime } from '../../../lib/format';
 import { useAdminUsers, useUpdateUser, type AdminUser } from '../api/admin-api';
-import type { OrganizationOption } from '../utils/roles';
+import { organizationName, type OrganizationOption } from '../utils/roles';
+import { AdminList, ConfirmRowAction, RowAction, StateBadge } from './admin-table-parts';
 import { CreateUserForm } from './create-user-form';
 import { EditUserDialog } from './edit-user-dialog';
 import { PasswordDialog } from './password-dialog';
@@ -20,7 +18,6 @@ export function UsersPanel({ organizations }: { organizations: readonly Organiza
   const [resetting, setResetting] = useState<string | null>(null);
   const [deactivating, setDeactivating] = useState<AdminUser | null>(null);
   const [message, setMessage] = useState('');
-  const nameOf = (code: string) => organizations.find((organization) => organization.code === code)?.name ?? code;
 
   const setActive = (user: AdminUser, active: boolean): void =>
     update.mutate(
@@ -38,66 +35,53 @@ export function UsersPanel({ organizations }: { organizations: readonly Organiza
       <p role="status" className="form-status" data-testid="users-status">
         {message}
       </p>
-      {users.isPending ? <Loading label={t('common.loading')} /> : null}
-      {users.isError ? <ErrorMessage>{t('admin.unavailable')}</ErrorMessage> : null}
-      {users.data ? (
-        <CaptionedTable
-          id="users"
-          testId="users-table"
-          caption={t('admin.users.caption', { count: users.data.length })}
-          headers={[
-            t('admin.users.username'),
-            t('admin.users.role'),
-            t('admin.users.organization'),
-            t('admin.users.status'),
-            t('admin.users.lastLogin'),
-            t('admin.actions'),
-          ]}
-        >
-          {users.data.map((user) => (
-            <tr key={user.username} data-testid={`user-${user.username}`}>
-              <th scope="row">
-                {user.username}
-                {user.displayName ? <span className="muted block">{user.displayName}</span> : null}
-              </th>
-              <td>{t(`admin.roleNames.${user.role}`)}</td>
-              <td>{nameOf(user.organizationCode)}</td>
-              <td>
-                {user.active ? (
-                  <Badge tone="normal" icon="check">
-                    {t('admin.users.active')}
-                  </Badge>
-                ) : (
-                  <Badge tone="neutral" icon="offline">
-                    {t('admin.users.inactive')}
-                  </Badge>
-                )}
-              </td>
-              <td>{user.lastLoginAt ? formatDateTime(user.lastLoginAt) : t('admin.users.never')}</td>
-              <td>
-                <div className="row-actions">
-                  <button type="button" className="button button--link" onClick={() => setEditing(user)}>
-                    {t('admin.edit')}
-                    <span className="visually-hidden"> {user.username}</span>
-                  </button>
-                  <button type="button" className="button button--link" onClick={() => setResetting(user.username)}>
-                    {t('admin.users.resetPassword')}
-                    <span className="visually-hidden"> ({user.username})</span>
-                  </button>
-                  <button
-                    type="button"
-                    className="button button--link"
-                    onClick={() => (user.active ? setDeactivating(user) : setActive(user, true))}
-                  >
-                    {user.active ? t('admin.users.deactivate') : t('admin.users.activate')}
-                    <span className="visually-hidden"> {user.username}</span>
-                  </button>
-                </div>
-              </td>
-            </tr>
-          ))}
-        </CaptionedTable>
-      ) : null}
+      <AdminList query={users}>
+        {(list) => (
+          <CaptionedTable
+            id="users"
+            testId="users-table"
+            caption={t('admin.users.caption', { count: list.length })}
+            headers={[
+              t('admin.users.username'),
+              t('admin.users.role'),
+              t('admin.users.organization'),
+              t('admin.users.status'),
+              t('admin.users.lastLogin'),
+              t('admin.actions'),
+            ]}
+          >
+            {list.map((user) => (
+              <tr key={user.username} data-testid={`user-${user.username}`}>
+                <th scope="row">
+                  {user.username}
+                  {user.displayName ? <span className="muted block">{user.displayName}</span> : null}
+                </th>
+                <td>{t(`admin.roleNames.${user.role}`)}</td>
+                <td>{organizationName(organizations, user.organizationCode)}</td>
+                <td>
+                  <StateBadge ok={user.active}>{user.active ? t('admin.users.active') : t('admin.users.inactive')}</StateBadge>
+                </td>
+                <td>{user.lastLoginAt ? formatDateTime(user.lastLoginAt) : t('admin.users.never')}</td>
+                <td>
+                  <div className="row-actions">
+                    <RowAction label={t('admin.edit')} target={user.username} onClick={() => setEditing(user)} />
+                    <RowAction
+                      label={t('admin.users.resetPassword')}
+                      target={`(${user.username})`}
+                      onClick={() => setResetting(user.username)}
+                    />
+                    <RowAction
+                      label={user.active ? t('admin.users.deactivate') : t('admin.users.activate')}
+                      target={user.username}
+                      onClick={() => (user.active ? setDeactivating(user) : setActive(user, true))}
+                    />
+                  </div>
+                </td>
+              </tr>
+            ))}
+          </CaptionedTable>
+        )}
+      </AdminList>
       <EditUserDialog user={editing} organizations={organizations} onClose={() => setEditing(null)} />
       <PasswordDialog
         username={resetting}
@@ -107,17 +91,15 @@ export function UsersPanel({ organizations }: { organizations: readonly Organiza
           setMessage(t('admin.users.passwordSet', { username }));
         }}
       />
-      <ConfirmDialog
-        open={deactivating !== null}
-        title={t('admin.users.deactivateTitle', { username: deactivating?.username ?? '' })}
+      <ConfirmRowAction
+        target={deactivating}
+        title={(user) => t('admin.users.deactivateTitle', { username: user.username })}
         confirmLabel={t('admin.users.deactivate')}
-        cancelLabel={t('admin.cancel')}
+        text={t('admin.users.deactivateText')}
         busy={update.isPending}
         onCancel={() => setDeactivating(null)}
-        onConfirm={() => deactivating && setActive(deactivating, false)}
-      >
-        <p>{t('admin.users.deactivateText')}</p>
-      </ConfirmDialog>
+        onConfirm={(user) => setActive(user, false)}
+      />
     </div>
   );
 }

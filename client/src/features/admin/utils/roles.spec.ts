@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitsOrganization, organizationAfterRoleChange, organizationsFor } from './roles';
+import { organizationAfterRoleChange, organizationName, organizationsFor } from './roles';
 
 const organizations = [
   { code: '20', name: 'Region Dalarna', kind: 'region' as const },
@@ -8,16 +8,20 @@ const organizations = [
 ];
 
 describe('roles and organisations', () => {
-  it('reporters belong to municipalities, the other roles to the region', () => {
-    expect(fitsOrganization('reporter', 'municipality')).toBe(true);
-    expect(fitsOrganization('reporter', 'region')).toBe(false);
-    expect(fitsOrganization('chair', 'region')).toBe(true);
+  it('offers reporters the municipalities and the other roles the region', () => {
+    expect(organizationsFor('reporter', organizations).map((o) => o.code)).toEqual(['2080', '2081']);
     expect(organizationsFor('analyst', organizations).map((o) => o.code)).toEqual(['20']);
+    expect(organizationsFor('admin', organizations).map((o) => o.code)).toEqual(['20']);
   });
 
   it('a role change keeps a fitting organisation and replaces one that no longer fits', () => {
     expect(organizationAfterRoleChange('reporter', '2081', organizations)).toBe('2081');
     expect(organizationAfterRoleChange('reporter', '20', organizations)).toBe('2080');
     expect(organizationAfterRoleChange('admin', '2080', organizations)).toBe('20');
+  });
+
+  it('names an organisation, or shows its code when unknown', () => {
+    expect(organizationName(organizations, '2081')).toBe('Borlänge');
+    expect(organizationName(organizations, '9999')).toBe('9999');
   });
 });

@@ -1,4 +1,4 @@
-import type { OrganizationKind, Role } from '@lagesbild/shared';
+import { roleFitsOrganization, type OrganizationKind, type Role } from '@lagesbild/shared';
 
 export interface OrganizationOption {
   code: string;
@@ -6,17 +6,18 @@ export interface OrganizationOption {
   kind: OrganizationKind;
 }
 
-/** Reporters belong to a municipality; every other role to the region's own organisation. */
-export function fitsOrganization(role: Role, kind: OrganizationKind): boolean {
-  return role === 'reporter' ? kind === 'municipality' : kind === 'region';
-}
-
+/** The organisations a role may belong to, by the same shared rule the server enforces. */
 export function organizationsFor(role: Role, organizations: readonly OrganizationOption[]): OrganizationOption[] {
-  return organizations.filter((organization) => fitsOrganization(role, organization.kind));
+  return organizations.filter((organization) => roleFitsOrganization(role, organization.kind));
 }
 
 /** After a role change: keep the organisation when it still fits, else take the first that does. */
 export function organizationAfterRoleChange(role: Role, current: string, organizations: readonly OrganizationOption[]): string {
   const fitting = organizationsFor(role, organizations);
   return fitting.some((organization) => organization.code === current) ? current : (fitting[0]?.code ?? '');
+}
+
+/** An organisation's name for a table cell (its code when the list does not know it). */
+export function organizationName(organizations: readonly OrganizationOption[], code: string): string {
+  return organizations.find((organization) => organization.code === code)?.name ?? code;
 }

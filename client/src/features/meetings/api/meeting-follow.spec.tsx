@@ -31,15 +31,18 @@ function meeting(version: number, step: number | null, status: Meeting['status']
   };
 }
 
-function setup(socket: FakeSocket) {
+function setup(socket: FakeSocket, present = false) {
   const queryClient = new QueryClient();
   queryClient.setQueryData(meetingKey('m1'), meeting(2, null));
   const wrapper = ({ children }: { children: ReactNode }) => (
     <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
   );
-  const view = renderHook(() => useMeetingFollow('m1', queryClient.getQueryData<Meeting>(meetingKey('m1')), socket.asSocket()), {
-    wrapper,
-  });
+  const view = renderHook(
+    () => useMeetingFollow('m1', queryClient.getQueryData<Meeting>(meetingKey('m1')), { present, socket: socket.asSocket() }),
+    {
+      wrapper,
+    },
+  );
   return { queryClient, view };
 }
 
@@ -53,7 +56,7 @@ describe('useMeetingFollow', () => {
     socket.connected = true;
     const { queryClient, view } = setup(socket);
     expect(follows(socket)).toHaveLength(1);
-    act(() => follows(socket)[0]?.ack?.({ ok: true, version: 2 }));
+    act(() => follows(socket)[0]?.ack?.({ ok: true, version: 2, keepsSessionAlive: false }));
     expect(view.result.current).toBe('following');
 
     act(() => socket.receive('meeting.updated', { meeting: meeting(4, 1) }));
@@ -72,14 +75,25 @@ describe('useMeetingFollow', () => {
     expect(socket.listenerCount('meeting.updated')).toBe(0);
   });
 
-  it('holds the idle countdown while an open meeting is followed, as the server keeps the session', () => {
+  it('holds the idle countdown only for a presentation screen the server keeps alive', () => {
     const socket = new FakeSocket();
     socket.connected = true;
-    const { view } = setup(socket);
+    const { view } = setup(socket, true);
+    expect(follows(socket)[0]?.payload).toEqual({ meetingId: 'm1', present: true });
     expect(isSessionHeld()).toBe(false);
-    act(() => follows(socket)[0]?.ack?.({ ok: true, version: 2 }));
+    act(() => follows(socket)[0]?.ack?.({ ok: true, version: 2, keepsSessionAlive: true }));
     expect(isSessionHeld()).toBe(true);
     view.unmount();
     expect(isSessionHeld()).toBe(false);
+  });
+
+  it('does not hold it for a screen merely following the meeting', () => {
+    const socket = new FakeSocket();
+    socket.connected = true;
+    const { view } = setup(socket);
+    expect(follows(socket)[0]?.payload).toEqual({ meetingId: 'm1', present: false });
+    act(() => follows(socket)[0]?.ack?.({ ok: true, version: 2, keepsSessionAlive: false }));
+    expect(isSessionHeld()).toBe(false);
+    view.unmount();
   });
 });

@@ -10,22 +10,26 @@ export type FollowStatus = 'connecting' | 'following' | 'reconnecting' | 'forbid
 /**
  * Follows a meeting over the app's one socket: every change arrives as the whole meeting and
  * replaces the cached one when its version is newer. After a reconnect the follow is sent again.
- * While an open meeting is followed the server keeps the session alive, so the client's idle
- * countdown is held too (a presentation screen must not log out mid-meeting).
+ * A presentation screen (`present`) of the one who steers a running meeting is kept alive by the
+ * server, which says so in its answer; then the client's idle countdown is held too, so the
+ * projector does not log out mid-meeting. Any other follower times out as usual.
  */
 export function useMeetingFollow(
   meetingId: string,
   meeting: Meeting | undefined,
-  socket: LiveSocket = getSocket(),
+  { present = false, socket = getSocket() }: { present?: boolean; socket?: LiveSocket } = {},
 ): FollowStatus {
   const queryClient = useQueryClient();
   const [status, setStatus] = useState<FollowStatus>('connecting');
+  const [keptAlive, setKeptAlive] = useState(false);
 
   useEffect(() => {
     let active = true;
     const follow = (): void => {
-      socket.emit('meeting.follow', { meetingId }, (ack: FollowAck) => {
-        if (active) setStatus(ack.ok ? 'following' : ack.error);
+      socket.emit('meeting.follow', { meetingId, present }, (ack: FollowAck) => {
+        if (!active) return;
+        setStatus(ack.ok ? 'following' : ack.error);
+        setKeptAlive(ack.ok && ack.keepsSessionAlive);
       });
     };
     const onUpdated = ({ meeting: incoming }: MeetingUpdatedEvent): void => {
@@ -43,10 +47,11 @@ export function useMeetingFollow(
       socket.off('meeting.updated', onUpdated);
       if (socket.connected) socket.emit('meeting.unfollow', { meetingId });
     };
-  }, [meetingId, socket, queryClient]);
+  }, [meetingId, present, socket, queryClient]);
 
   const open = meeting?.status === 'open';
-  useEffect(() => (status === 'following' && open ? holdSession() : undefined), [status, open]);
+  const held = status === 'following' && open && keptAlive;
+  useEffect(() => (held ? holdSession() : undefined), [held]);
 
   return status;
 }
