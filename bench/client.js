@@ -4,14 +4,13 @@
 //   node bench/client.js [--runs 10] [--database-url URL --username U --password P] [--region 20]
 //
 // Without --database-url the server runs on demo data in an embedded PostgreSQL of its own.
-import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { startEmbeddedPostgres } from '@lagesbild/server/embedded-postgres';
 import { launchChromium } from '../tests/support/chromium.js';
-import { loginCookie, startServerProcess } from '../tests/support/processes.js';
+import { loginCookie, startServerProcess, temporaryDataDir } from '../tests/support/processes.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, 'client/dist');
@@ -100,8 +99,7 @@ export async function runClient() {
     } else if (args['database-url']) {
       server = await startServerProcess({ env: { DATABASE_URL: args['database-url'], DEMO: '0' } });
     } else {
-      dataDir = await mkdtemp(path.join(os.tmpdir(), 'lagesbild-bench-client-'));
-      await chmod(dataDir, 0o755);
+      dataDir = await temporaryDataDir('lagesbild-bench-client-');
       server = await startServerProcess({ env: { DATA_DIR: dataDir, DEMO: '1' } });
     }
     const render = await firstRender({

@@ -10,7 +10,7 @@
 // and the writer here. By default PostgreSQL and the server run on CPU 0 and the viewers on the other
 // CPUs, so the server is not measured while the load generator steals its core.
 import { execFileSync, fork } from 'node:child_process';
-import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { startEmbeddedPostgres } from '@lagesbild/server/embedded-postgres';
 import { reportingDay } from '@lagesbild/shared';
-import { loginCookie, startServerProcess } from '../tests/support/processes.js';
+import { loginCookie, startServerProcess, temporaryDataDir } from '../tests/support/processes.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const now = () => performance.timeOrigin + performance.now();
@@ -394,8 +394,7 @@ function table(results) {
 }
 
 async function main() {
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'lagesbild-bench-'));
-  await chmod(dataDir, 0o755);
+  const dataDir = await temporaryDataDir('lagesbild-bench-');
   cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
   const database = await startEmbeddedPostgres({ dataDir, database: 'postgres', persistent: false });
   cleanups.push(() => database.stop());

@@ -2,13 +2,12 @@
 // loopback started together, and Debian's haproxy with deploy/haproxy.cfg in front. Then checks
 // that a write through the load balancer reaches viewers on both instances, over WebSocket and
 // over the sticky polling fallback. Run through deploy/check-two-instances.sh.
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { io } from 'socket.io-client';
 import { startEmbeddedPostgres } from '@lagesbild/server/embedded-postgres';
 import { reportingDay } from '@lagesbild/shared';
-import { freePort, loginCookie, startProcess, startServerProcess } from '../../tests/support/processes.js';
+import { freePort, loginCookie, startProcess, startServerProcess, temporaryDataDir } from '../../tests/support/processes.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const HAPROXY = process.env.HAPROXY ?? 'haproxy';
@@ -75,8 +74,7 @@ function viewer(name, url, cookie, transports) {
 }
 
 async function main() {
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'lagesbild-lb-'));
-  await chmod(dataDir, 0o755);
+  const dataDir = await temporaryDataDir('lagesbild-lb-');
   cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
   const database = await startEmbeddedPostgres({ dataDir, database: 'lagesbild', persistent: false });
   cleanups.push(() => database.stop());

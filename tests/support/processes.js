@@ -2,7 +2,9 @@
 // the tests (tests/support/server.ts), the benchmarks (bench/) and the deploy check (deploy/lib/).
 // Plain JavaScript with JSDoc types, so the benchmarks and the deploy check run it with bare node.
 import { spawn } from 'node:child_process';
+import { chmod, mkdtemp } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 
 export const REPOSITORY_ROOT = path.resolve(import.meta.dirname, '../..');
@@ -86,6 +88,18 @@ export async function startServerProcess({ env = {}, nodeArgs = [], name = 'serv
   });
   const port = Number(started.ready?.[1]);
   return { ...started, port, baseUrl: `http://127.0.0.1:${port}` };
+}
+
+/**
+ * A new empty folder under the system's temp folder for an embedded PostgreSQL. Run as root,
+ * PostgreSQL runs as 'postgres' and must be able to enter it, which mkdtemp's 0700 forbids.
+ * @param {string} prefix e.g. 'lagesbild-bench-'
+ * @returns {Promise<string>}
+ */
+export async function temporaryDataDir(prefix) {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), prefix));
+  await chmod(dataDir, 0o755);
+  return dataDir;
 }
 
 /**
