@@ -4,14 +4,13 @@
 //   node bench/client.js [--runs 10] [--database-url URL --username U --password P] [--region 20]
 //
 // Without --database-url the server runs on demo data in an embedded PostgreSQL of its own.
-import { spawn } from 'node:child_process';
-import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 import { startEmbeddedPostgres } from '@lagesbild/server/embedded-postgres';
+import { launchChromium } from '../tests/support/chromium.js';
+import { loginCookie, startServerProcess, temporaryDataDir } from '../tests/support/processes.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, 'client/dist');
@@ -26,16 +25,6 @@ const { values: args } = parseArgs({
     out: { type: 'string', default: path.join(root, 'bench/results/client.json') },
   },
 });
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
 /** What index.html makes the browser fetch before any lazy chunk: entry scripts, preloads, CSS. */
 export async function initialAssets() {
   const html = await readFile(path.join(dist, 'index.html'), 'utf8');
@@ -55,25 +44,6 @@ export async function initialAssets() {
   };
 }
 
-async function startServer(env) {
-  const child = spawn(process.execPath, [path.join(root, 'server/dist/main.js')], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const baseUrl = await new Promise((resolve, reject) => {
-    const onData = (chunk) => {
-      output += chunk;
-      const match = /LISTENING (\d+)/.exec(output);
-      if (match) resolve(`http://127.0.0.1:${match[1]}`);
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`server exited ${code}: ${output}`)));
-  });
-  return { child, baseUrl };
-}
-
 const percentile = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);
   return Math.round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]);
@@ -84,21 +54,11 @@ const percentile = (values, p) => {
  * connection marked live — what a chair would wait for before sharing the screen.
  */
 export async function firstRender({ baseUrl, username, password, region, runs }) {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await launchChromium();
   try {
-    const login = await fetch(`${baseUrl}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username, password }),
-    });
-    if (login.status !== 200) throw new Error(`login ${username}: ${login.status}`);
-    const [name, value] = login.headers.get('set-cookie').split(';')[0].split('=');
-    const organizations = await (
-      await fetch(`${baseUrl}/api/regions/${region}/organizations`, { headers: { cookie: `${name}=${value}` } })
-    ).json();
+    const cookie = await loginCookie(baseUrl, username, password);
+    const [name, value] = cookie.split('=');
+    const organizations = await (await fetch(`${baseUrl}/api/regions/${region}/organizations`, { headers: { cookie } })).json();
     const municipalities = organizations.filter((o) => o.kind === 'municipality').length;
     const times = [];
     for (let run = 0; run < runs; run += 1) {
@@ -135,13 +95,12 @@ export async function runClient() {
     if (args['national-data-dir']) {
       // The national data set made by bench/national/run.js, in its own PostgreSQL.
       national = await startEmbeddedPostgres({ dataDir: args['national-data-dir'], database: 'lagesbild_bench' });
-      server = await startServer({ DATABASE_URL: national.url, DEMO: '0' });
+      server = await startServerProcess({ env: { DATABASE_URL: national.url, DEMO: '0' } });
     } else if (args['database-url']) {
-      server = await startServer({ DATABASE_URL: args['database-url'], DEMO: '0' });
+      server = await startServerProcess({ env: { DATABASE_URL: args['database-url'], DEMO: '0' } });
     } else {
-      dataDir = await mkdtemp(path.join(os.tmpdir(), 'lagesbild-bench-client-'));
-      await chmod(dataDir, 0o755);
-      server = await startServer({ DATA_DIR: dataDir, DEMO: '1' });
+      dataDir = await temporaryDataDir('lagesbild-bench-client-');
+      server = await startServerProcess({ env: { DATA_DIR: dataDir, DEMO: '1' } });
     }
     const render = await firstRender({
       baseUrl: server.baseUrl,
@@ -162,10 +121,7 @@ export async function runClient() {
     await writeFile(args.out, JSON.stringify(result, null, 2));
     return result;
   } finally {
-    if (server) {
-      server.child.kill('SIGTERM');
-      await new Promise((resolve) => server.child.once('exit', resolve));
-    }
+    await server?.stop();
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
     await national?.stop();
   }

@@ -9,14 +9,16 @@
 // process, the viewers in separate processes (so they do not share an event loop with the writer),
 // and the writer here. By default PostgreSQL and the server run on CPU 0 and the viewers on the other
 // CPUs, so the server is not measured while the load generator steals its core.
-import { execFileSync, fork, spawn } from 'node:child_process';
-import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { execFileSync, fork } from 'node:child_process';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { startEmbeddedPostgres } from '@lagesbild/server/embedded-postgres';
+import { reportingDay } from '@lagesbild/shared';
+import { loginCookie, startServerProcess, temporaryDataDir } from '../tests/support/processes.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const now = () => performance.timeOrigin + performance.now();
@@ -173,52 +175,11 @@ async function postgresPids(dataDir) {
 }
 
 async function startServer(databaseUrl) {
-  const child = spawn(process.execPath, [...args['server-node-arg'], path.join(root, 'server/dist/main.js')], {
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DEMO: '1',
-      LOG_LEVEL: 'warn',
-      ...serverEnv,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const server = await startServerProcess({
+    env: { DATABASE_URL: databaseUrl, DEMO: '1', ...serverEnv },
+    nodeArgs: args['server-node-arg'],
   });
-  let output = '';
-  const port = await new Promise((resolve, reject) => {
-    const onData = (chunk) => {
-      output += chunk;
-      const match = /LISTENING (\d+)/.exec(output);
-      if (match) resolve(Number(match[1]));
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
-  });
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  return {
-    pid: child.pid,
-    baseUrl: `http://127.0.0.1:${port}`,
-    output: () => output,
-    async stop() {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-      await exited;
-      clearTimeout(timer);
-    },
-  };
-}
-
-async function login(baseUrl, username) {
-  const response = await fetch(`${baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: 'demo' }),
-  });
-  if (response.status !== 200) throw new Error(`login ${username}: ${response.status}`);
-  return response.headers.get('set-cookie').split(';')[0];
+  return { pid: server.child.pid, baseUrl: server.baseUrl, output: server.output, stop: () => server.stop() };
 }
 
 function request(child, message, replyType) {
@@ -250,10 +211,10 @@ async function scenario(databaseUrl, viewers) {
   const cpuAll = async () => (await Promise.all(servers.map((instance) => cpuTicks(instance.pid)))).reduce((a, b) => a + b, 0);
   const rssIdle = await rssAll();
 
-  const cookies = await Promise.all(Array.from({ length: sessionCount }, () => login(server.baseUrl, 'region-dalarna')));
+  const cookies = await Promise.all(Array.from({ length: sessionCount }, () => loginCookie(server.baseUrl, 'region-dalarna')));
   const writerCookies = new Map();
   for (const { username } of WRITERS)
-    if (!writerCookies.has(username)) writerCookies.set(username, await login(server.baseUrl, username));
+    if (!writerCookies.has(username)) writerCookies.set(username, await loginCookie(server.baseUrl, username));
 
   // Viewers in their own processes, split evenly.
   const shards = Array.from({ length: Math.min(shardCount, viewers) }, () =>
@@ -330,7 +291,7 @@ async function scenario(databaseUrl, viewers) {
     };
     const sentAt = now();
     pending.push(
-      fetch(`${server.baseUrl}/api/units/${writer.unitId}/reports/${today()}`, {
+      fetch(`${server.baseUrl}/api/units/${writer.unitId}/reports/${reportingDay()}`, {
         method: 'PUT',
         headers: { 'content-type': 'application/json', cookie: writerCookies.get(writer.username) },
         body: JSON.stringify(body),
@@ -418,10 +379,6 @@ async function scenario(databaseUrl, viewers) {
   return result;
 }
 
-function today() {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
-}
-
 function table(results) {
   const ms = (value) => (value === null ? '–' : String(value));
   const lines = [
@@ -437,8 +394,7 @@ function table(results) {
 }
 
 async function main() {
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'lagesbild-bench-'));
-  await chmod(dataDir, 0o755);
+  const dataDir = await temporaryDataDir('lagesbild-bench-');
   cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
   const database = await startEmbeddedPostgres({ dataDir, database: 'postgres', persistent: false });
   cleanups.push(() => database.stop());

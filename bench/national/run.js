@@ -2,7 +2,6 @@
 // and five years of figures, in a database of its own (cached between runs in a temp folder).
 //
 //   node bench/national/run.js [--data-dir DIR] [--fresh] [--out bench/results/national.json]
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -16,6 +15,7 @@ import { DataSource } from 'typeorm';
 import { databaseOptions } from '@lagesbild/server/database/database-options.js';
 import { migrateUnderLock } from '@lagesbild/server/database/migrate.js';
 import { startEmbeddedPostgres } from '@lagesbild/server/embedded-postgres';
+import { loginCookie, startServerProcess } from '../../tests/support/processes.js';
 import { generateNational } from './generate.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -85,34 +85,6 @@ async function prepare(dataDir) {
   return { database, generated };
 }
 
-function startServer(databaseUrl) {
-  const child = spawn(process.execPath, [path.join(root, 'server/dist/main.js')], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', DEMO: '0', LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const onData = (chunk) => {
-      output += chunk;
-      const match = /LISTENING (\d+)/.exec(output);
-      if (match) resolve({ child, baseUrl: `http://127.0.0.1:${match[1]}` });
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`server exited ${code}: ${output}`)));
-  });
-}
-
-async function login(baseUrl, username) {
-  const response = await fetch(`${baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: PASSWORD }),
-  });
-  if (response.status !== 200) throw new Error(`login ${username}: ${response.status}`);
-  return response.headers.get('set-cookie').split(';')[0];
-}
-
 async function timed(samples, warmup, request) {
   for (let i = 0; i < warmup; i += 1) await request(i);
   const times = [];
@@ -137,9 +109,9 @@ const peakRssMb = async (pid) => {
 
 export async function runNational() {
   const { database, generated } = await prepare(args['data-dir']);
-  const server = await startServer(database.url);
+  const server = await startServerProcess({ env: { DATABASE_URL: database.url, DEMO: '0' } });
   try {
-    const cookie14 = await login(server.baseUrl, 'bench-analyst-14');
+    const cookie14 = await loginCookie(server.baseUrl, 'bench-analyst-14', PASSWORD);
     const get = (cookie, url) => async () => {
       const response = await fetch(`${server.baseUrl}${url}`, { headers: { cookie } });
       const text = await response.text();
@@ -150,7 +122,7 @@ export async function runNational() {
     const situation = !ONLY.has('situation')
       ? null
       : await timed(SAMPLES, 30, get(cookie14, `/api/regions/${BIG_REGION}/situation`));
-    const cookie20 = await login(server.baseUrl, 'bench-analyst-20');
+    const cookie20 = await loginCookie(server.baseUrl, 'bench-analyst-20', PASSWORD);
     const situation20 = !ONLY.has('situation') ? null : await timed(SAMPLES, 30, get(cookie20, '/api/regions/20/situation'));
     const history = !ONLY.has('history')
       ? null
@@ -230,8 +202,7 @@ export async function runNational() {
     await writeFile(args.out, JSON.stringify(result, null, 2));
     return result;
   } finally {
-    server.child.kill('SIGTERM');
-    await new Promise((resolve) => server.child.once('exit', resolve));
+    await server.stop();
     await database.stop();
   }
 }

@@ -2,18 +2,16 @@
 // loopback started together, and Debian's haproxy with deploy/haproxy.cfg in front. Then checks
 // that a write through the load balancer reaches viewers on both instances, over WebSocket and
 // over the sticky polling fallback. Run through deploy/check-two-instances.sh.
-import { spawn } from 'node:child_process';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import net from 'node:net';
-import os from 'node:os';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { io } from 'socket.io-client';
 import { startEmbeddedPostgres } from '@lagesbild/server/embedded-postgres';
+import { reportingDay } from '@lagesbild/shared';
+import { freePort, loginCookie, startProcess, startServerProcess, temporaryDataDir } from '../../tests/support/processes.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const HAPROXY = process.env.HAPROXY ?? 'haproxy';
 const cleanups = [];
-const children = [];
 let failures = 0;
 
 const log = (line) => console.log(line);
@@ -22,56 +20,11 @@ const check = (ok, what) => {
   if (!ok) failures += 1;
 };
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-function start(name, command, args, env, ready) {
-  const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  children.push(child);
-  let output = '';
-  const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
-  const started = new Promise((resolve, reject) => {
-    const onData = (chunk) => {
-      output += chunk;
-      if (ready && ready.test(output)) resolve();
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    if (!ready) resolve();
-    void exited.then((code) => reject(new Error(`${name} exited (${code}) while starting:\n${output.slice(-2000)}`)));
-  });
-  return {
-    name,
-    child,
-    started,
-    exited,
-    output: () => output,
-    async stop() {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-      await exited;
-      clearTimeout(timer);
-    },
-  };
-}
-
 function startInstance(name, port, databaseUrl) {
-  return start(
+  return startServerProcess({
     name,
-    process.execPath,
-    [path.join(root, 'server/dist/main.js')],
-    { DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', DEMO: '1', LOG_LEVEL: 'warn', HEARTBEAT_MS: '1000' },
-    /LISTENING \d+/,
-  );
+    env: { DATABASE_URL: databaseUrl, PORT: String(port), DEMO: '1', HEARTBEAT_MS: '1000' },
+  });
 }
 
 function withTimeout(promise, ms, what) {
@@ -80,16 +33,6 @@ function withTimeout(promise, ms, what) {
     promise,
     new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`timed out: ${what}`)), ms))),
   ]).finally(() => clearTimeout(timer));
-}
-
-async function login(baseUrl, username, extraCookie = '') {
-  const response = await fetch(`${baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(extraCookie ? { cookie: extraCookie } : {}) },
-    body: JSON.stringify({ username, password: 'demo' }),
-  });
-  if (response.status !== 200) throw new Error(`login ${username}: ${response.status}`);
-  return response.headers.getSetCookie().map((cookie) => cookie.split(';')[0]);
 }
 
 /** A viewer subscribed to region 20 that records every change's seq. */
@@ -131,8 +74,7 @@ function viewer(name, url, cookie, transports) {
 }
 
 async function main() {
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'lagesbild-lb-'));
-  await chmod(dataDir, 0o755);
+  const dataDir = await temporaryDataDir('lagesbild-lb-');
   cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
   const database = await startEmbeddedPostgres({ dataDir, database: 'lagesbild', persistent: false });
   cleanups.push(() => database.stop());
@@ -140,17 +82,22 @@ async function main() {
 
   // Started together, as docker-compose does; a crashed one is started again, as its restart policy would.
   const [port1, port2, lbPort] = await Promise.all([freePort(), freePort(), freePort()]);
-  const instances = [startInstance('app1', port1, database.url), startInstance('app2', port2, database.url)];
-  for (const instance of instances) cleanups.push(() => instance.stop());
-  const outcomes = await Promise.allSettled(instances.map((instance) => instance.started));
+  const ports = [port1, port2];
+  const outcomes = await Promise.allSettled([
+    startInstance('app1', port1, database.url),
+    startInstance('app2', port2, database.url),
+  ]);
   for (const [index, outcome] of outcomes.entries()) {
-    if (outcome.status === 'fulfilled') continue;
+    const name = `app${index + 1}`;
+    if (outcome.status === 'fulfilled') {
+      cleanups.push(() => outcome.value.stop());
+      continue;
+    }
     const line = /Lägesbild could not start: .*/.exec(outcome.reason.message)?.[0] ?? outcome.reason.message.split('\n')[0];
-    log(`WARN ${instances[index].name} failed when both started at once: ${line}`);
-    instances[index] = startInstance(instances[index].name, index === 0 ? port1 : port2, database.url);
-    cleanups.push(() => instances[index].stop());
-    await instances[index].started;
-    log(`     ${instances[index].name} started on the second try`);
+    log(`WARN ${name} failed when both started at once: ${line}`);
+    const retried = await startInstance(name, ports[index], database.url);
+    cleanups.push(() => retried.stop());
+    log(`     ${name} started on the second try`);
   }
   check(
     outcomes.every((outcome) => outcome.status === 'fulfilled'),
@@ -158,13 +105,12 @@ async function main() {
   );
   log(`app1 on 127.0.0.1:${port1}, app2 on 127.0.0.1:${port2}`);
 
-  const lb = start(
-    'haproxy',
-    HAPROXY,
-    ['-db', '-f', path.join(root, 'deploy/haproxy.cfg')],
-    { LB_BIND: `127.0.0.1:${lbPort}`, APP1_ADDR: `127.0.0.1:${port1}`, APP2_ADDR: `127.0.0.1:${port2}` },
-    null,
-  );
+  const lb = await startProcess({
+    name: 'haproxy',
+    command: HAPROXY,
+    args: ['-db', '-f', path.join(root, 'deploy/haproxy.cfg')],
+    env: { ...process.env, LB_BIND: `127.0.0.1:${lbPort}`, APP1_ADDR: `127.0.0.1:${port1}`, APP2_ADDR: `127.0.0.1:${port2}` },
+  });
   cleanups.push(() => lb.stop());
   const lbUrl = `http://127.0.0.1:${lbPort}`;
 
@@ -188,8 +134,8 @@ async function main() {
     ?.split(';')[0];
   check(Boolean(lbCookie), `load balancer sets a sticky cookie (${lbCookie ?? 'none'})`);
 
-  const session = (await login(lbUrl, 'region-dalarna')).find((cookie) => cookie.startsWith('lagesbild_session='));
-  const writer = (await login(lbUrl, 'falun')).find((cookie) => cookie.startsWith('lagesbild_session='));
+  const session = await loginCookie(lbUrl, 'region-dalarna');
+  const writer = await loginCookie(lbUrl, 'falun');
   const viewers = await Promise.all([
     viewer('direct app1 (websocket)', `http://127.0.0.1:${port1}`, session, ['websocket']),
     viewer('direct app2 (websocket)', `http://127.0.0.1:${port2}`, session, ['websocket']),
@@ -204,7 +150,7 @@ async function main() {
 
   // Writes through the load balancer, one landing on each instance.
   for (const [index, target] of ['app1', 'app2'].entries()) {
-    const response = await fetch(`${lbUrl}/api/units/2080-lunden/reports/${today()}`, {
+    const response = await fetch(`${lbUrl}/api/units/2080-lunden/reports/${reportingDay()}`, {
       method: 'PUT',
       headers: { 'content-type': 'application/json', cookie: `${writer}; lagesbild_lb=${target}` },
       body: JSON.stringify({
@@ -237,10 +183,6 @@ async function main() {
   log(
     `haproxy routed socket.io requests: app1 ${routed.filter((name) => name === 'app1').length}, app2 ${routed.filter((name) => name === 'app2').length}`,
   );
-}
-
-function today() {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
 }
 
 const deadline = setTimeout(() => {

@@ -1,35 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Api, reportBody } from '../support/api.js';
+import { describe, expect, it } from 'vitest';
+import { Api, reportBody, useApi } from '../support/api.js';
 import { daysAgo, today } from '../support/dates.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import { useServer } from '../support/server.js';
 
-interface AdminUser {
-  username: string;
-  role: string;
-  organizationCode: string;
-  active: boolean;
-}
-interface AdminUnit {
-  id: string;
-  name: string;
-  kind: string;
-  organizationCode: string;
-  retiredAt: string | null;
-}
-
-let server: RunningServer;
-let admin: Api;
-beforeAll(async () => {
-  server = await startServer();
-  admin = await Api.loggedIn(server.baseUrl, 'admin');
-});
-afterAll(async () => {
-  await server.stop();
-});
+const server = useServer();
+const admin = useApi(server, 'admin');
 
 describe('admin: users', () => {
   it('lists the region’s users only', async () => {
-    const users = await admin.request<AdminUser[]>('GET', '/api/admin/users');
+    const users = await admin.users();
     expect(users.status).toBe(200);
     const names = users.body.map((user) => user.username);
     expect(names).toEqual(expect.arrayContaining(['falun', 'region-dalarna', 'admin']));
@@ -37,7 +16,7 @@ describe('admin: users', () => {
   });
 
   it('creates a user who can log in, deactivates them (ending their session), and resets a password', async () => {
-    const create = await admin.request<AdminUser>('POST', '/api/admin/users', {
+    const create = await admin.createUser({
       username: 'anna.falun',
       displayName: 'Anna Andersson',
       role: 'reporter',
@@ -50,47 +29,31 @@ describe('admin: users', () => {
     const anna = await Api.loggedIn(server.baseUrl, 'anna.falun', 'correct horse battery');
     expect((await anna.putReport('2080-lunden', daysAgo(1), reportBody({ occupied: 28 }))).status).toBe(200);
 
-    const deactivate = await admin.request<AdminUser>('PATCH', '/api/admin/users/anna.falun', { active: false });
+    const deactivate = await admin.updateUser('anna.falun', { active: false });
     expect(deactivate.body.active).toBe(false);
     expect((await anna.me()).status).toBe(401);
     expect((await new Api(server.baseUrl).login('anna.falun', 'correct horse battery')).status).toBe(401);
 
-    await admin.request('PATCH', '/api/admin/users/anna.falun', { active: true });
-    expect(
-      (await admin.request('PUT', '/api/admin/users/anna.falun/password', { password: 'a brand new passphrase' })).status,
-    ).toBe(204);
+    await admin.updateUser('anna.falun', { active: true });
+    expect((await admin.resetPassword('anna.falun', 'a brand new passphrase')).status).toBe(204);
     expect((await new Api(server.baseUrl).login('anna.falun', 'correct horse battery')).status).toBe(401);
     expect((await new Api(server.baseUrl).login('anna.falun', 'a brand new passphrase')).status).toBe(200);
   });
 
   it('refuses a taken username, a short password, a role that does not fit the organisation', async () => {
-    const taken = await admin.request('POST', '/api/admin/users', {
-      username: 'falun',
-      role: 'reporter',
-      organizationCode: '2080',
-      password: 'long enough password',
-    });
+    const falunReporter = { role: 'reporter', organizationCode: '2080', password: 'long enough password' } as const;
+    const taken = await admin.createUser({ ...falunReporter, username: 'falun' });
     expect(taken.status).toBe(409);
-    const short = await admin.request<{ errors: Record<string, string[]> }>('POST', '/api/admin/users', {
-      username: 'kort',
-      role: 'reporter',
-      organizationCode: '2080',
-      password: 'short',
-    });
+    const short = await admin.createUser({ ...falunReporter, username: 'kort', password: 'short' });
     expect(short.status).toBe(400);
-    expect(Object.keys(short.body.errors)).toEqual(['password']);
-    const misfit = await admin.request<{ errors: Record<string, string[]> }>('POST', '/api/admin/users', {
-      username: 'misfit',
-      role: 'analyst',
-      organizationCode: '2080',
-      password: 'long enough password',
-    });
+    expect(Object.keys(short.error!.errors!)).toEqual(['password']);
+    const misfit = await admin.createUser({ ...falunReporter, username: 'misfit', role: 'analyst' });
     expect(misfit.status).toBe(400);
-    expect(Object.keys(misfit.body.errors)).toEqual(['role']);
+    expect(Object.keys(misfit.error!.errors!)).toEqual(['role']);
   });
 
   it('a changed role takes effect at once: the old session is ended', async () => {
-    await admin.request('POST', '/api/admin/users', {
+    await admin.createUser({
       username: 'erik.region',
       role: 'analyst',
       organizationCode: '20',
@@ -98,18 +61,18 @@ describe('admin: users', () => {
     });
     const erik = await Api.loggedIn(server.baseUrl, 'erik.region', 'long enough password');
     expect((await erik.putFlows('20', today(), { rows: [] })).status).toBe(400);
-    await admin.request('PATCH', '/api/admin/users/erik.region', { role: 'chair' });
+    await admin.updateUser('erik.region', { role: 'chair' });
     expect((await erik.me()).status).toBe(401);
   });
 
   it('an admin cannot lock themself out', async () => {
-    expect((await admin.request('PATCH', '/api/admin/users/admin', { active: false })).status).toBe(400);
+    expect((await admin.updateUser('admin', { active: false })).status).toBe(400);
   });
 });
 
 describe('admin: units', () => {
   it('adds a unit that can be reported on, renames it, and retires it without losing its history', async () => {
-    const create = await admin.request<AdminUnit>('POST', '/api/admin/units', {
+    const create = await admin.createUnit({
       organizationCode: '2080',
       name: 'Korttidsenheten Björken',
       kind: 'short_term',
@@ -125,26 +88,26 @@ describe('admin: units', () => {
       (await falun.putReport(unitId, daysAgo(1), reportBody({ capacity: 8, occupied: 6, surgeCapacity: null }))).status,
     ).toBe(200);
 
-    const renamed = await admin.request<AdminUnit>('PATCH', `/api/admin/units/${unitId}`, { name: 'Björken' });
+    const renamed = await admin.updateUnit(unitId, { name: 'Björken' });
     expect(renamed.body.name).toBe('Björken');
 
-    const retired = await admin.request<AdminUnit>('POST', `/api/admin/units/${unitId}/retire`);
+    const retired = await admin.retireUnit(unitId);
     expect(retired.body.retiredAt).not.toBeNull();
     expect((await falun.organizations('20')).body.find((o) => o.code === '2080')?.units.map((u) => u.id)).not.toContain(unitId);
     expect((await falun.putReport(unitId, today(), reportBody())).status).toBe(404);
     const versions = await falun.reportVersions(unitId, daysAgo(1));
     expect(versions.body).toHaveLength(1);
-    const units = await admin.request<AdminUnit[]>('GET', '/api/admin/units');
+    const units = await admin.units();
     expect(units.body.find((unit) => unit.id === unitId)).toMatchObject({ name: 'Björken', retiredAt: expect.any(String) });
   });
 
   it('refuses a hospital unit for a municipality', async () => {
-    const response = await admin.request<{ errors: Record<string, string[]> }>('POST', '/api/admin/units', {
+    const response = await admin.createUnit({
       organizationCode: '2080',
       name: 'Sjukhus',
       kind: 'hospital',
     });
     expect(response.status).toBe(400);
-    expect(Object.keys(response.body.errors)).toEqual(['kind']);
+    expect(Object.keys(response.error!.errors!)).toEqual(['kind']);
   });
 });

@@ -1,35 +1,17 @@
+import type { AuditRecord } from '@lagesbild/shared';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Api, reportBody } from '../support/api.js';
+import { describe, expect, it } from 'vitest';
+import { Api, reportBody, useApi } from '../support/api.js';
 import { today } from '../support/dates.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import { useServer } from '../support/server.js';
 
-interface AuditRecord {
-  actor: string;
-  actorRole: string;
-  actorOrganization: string;
-  via: string;
-  credential: string | null;
-  action: string;
-  organizationCode: string | null;
-  target: string | null;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-}
+const server = useServer();
+const analyst = useApi(server, 'region-dalarna');
+const admin = useApi(server, 'admin');
 
-let server: RunningServer;
-let analyst: Api;
-let admin: Api;
-beforeAll(async () => {
-  server = await startServer();
-  analyst = await Api.loggedIn(server.baseUrl, 'region-dalarna');
-  admin = await Api.loggedIn(server.baseUrl, 'admin');
-});
-afterAll(async () => {
-  await server.stop();
-});
-
-const audit = async (query = '') => (await analyst.request<AuditRecord[]>('GET', `/api/regions/20/audit${query}`)).body;
+// Records whose before/after are the objects this file writes, so their fields can be read.
+type Audited = AuditRecord & { before: Record<string, unknown> | null; after: Record<string, unknown> | null };
+const audit = async (query: Parameters<Api['audit']>[1] = {}) => (await analyst.audit('20', query)).body as Audited[];
 
 describe('audit trail', () => {
   it('records every kind of write with who, role, organisation, credential, before and after', async () => {
@@ -52,21 +34,21 @@ describe('audit trail', () => {
     });
     const token = await admin.issueToken({ name: 'export', organizationCode: '20', role: 'analyst' });
     await admin.revokeToken(token.body.id);
-    await admin.request('POST', '/api/admin/users', {
+    await admin.createUser({
       username: 'ny.rapportor',
       role: 'reporter',
       organizationCode: '2080',
       password: 'long enough password',
     });
-    await admin.request('PATCH', '/api/admin/users/ny.rapportor', { active: false });
-    await admin.request('PUT', '/api/admin/users/ny.rapportor/password', { password: 'another long password' });
-    const unit = await admin.request<{ id: string }>('POST', '/api/admin/units', {
+    await admin.updateUser('ny.rapportor', { active: false });
+    await admin.resetPassword('ny.rapportor', 'another long password');
+    const unit = await admin.createUnit({
       organizationCode: '2080',
       name: 'Granskad',
       kind: 'short_term',
     });
-    await admin.request('PATCH', `/api/admin/units/${unit.body.id}`, { name: 'Granskad 2' });
-    await admin.request('POST', `/api/admin/units/${unit.body.id}/retire`);
+    await admin.updateUnit(unit.body.id, { name: 'Granskad 2' });
+    await admin.retireUnit(unit.body.id);
     const sessionValue = falun.cookie?.split('=')[1] ?? '';
     expect(sessionValue.length).toBeGreaterThan(20);
     await falun.logout();
@@ -108,24 +90,24 @@ describe('audit trail', () => {
   });
 
   it('is searchable by organisation, user and date', async () => {
-    const byPrefix = await audit('?user=falu');
+    const byPrefix = await audit({ user: 'falu' });
     expect(byPrefix.length).toBeGreaterThan(0);
     expect(byPrefix.every((record) => record.actor === 'falun')).toBe(true);
-    expect(await audit('?user=%25')).toEqual([]);
-    const byUser = await audit('?user=falun');
+    expect(await audit({ user: '%' })).toEqual([]);
+    const byUser = await audit({ user: 'falun' });
     expect(byUser.length).toBeGreaterThan(0);
     expect(byUser.every((record) => record.actor === 'falun')).toBe(true);
-    const byOrganization = await audit('?organization=2062');
+    const byOrganization = await audit({ organization: '2062' });
     expect(byOrganization.some((record) => record.action === 'flows.put')).toBe(true);
     expect(byOrganization.every((record) => record.organizationCode === '2062' || record.actorOrganization === '2062')).toBe(
       true,
     );
-    expect(await audit('?from=2000-01-01&to=2000-01-02')).toEqual([]);
-    expect((await analyst.request('GET', '/api/regions/20/audit?from=not-a-date')).status).toBe(400);
+    expect(await audit({ from: '2000-01-01', to: '2000-01-02' })).toEqual([]);
+    expect((await analyst.audit('20', { from: 'not-a-date' })).status).toBe(400);
   });
 
   it('exports CSV with a header row', async () => {
-    const response = await admin.request<string>('GET', '/api/regions/20/audit/export.csv?user=falun');
+    const response = await admin.auditCsv('20', { user: 'falun' });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/csv/);
     // Semicolons, for Excel in a Swedish locale (the decoder has taken off the byte-order mark).
@@ -138,14 +120,11 @@ describe('audit trail', () => {
   });
 
   it('answers a bad export query with the usual JSON 400, not as a CSV file', async () => {
-    const response = await admin.request<{ codes: Record<string, string[]> }>(
-      'GET',
-      '/api/regions/20/audit/export.csv?from=igår',
-    );
+    const response = await admin.auditCsv('20', { from: 'igår' });
     expect(response.status).toBe(400);
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
     expect(response.headers.get('content-disposition')).toBeNull();
-    expect(Object.keys(response.body.codes)).toEqual(['from']);
+    expect(Object.keys(response.error!.codes!)).toEqual(['from']);
   });
 
   it('cannot be changed or deleted, even directly in the database', async () => {

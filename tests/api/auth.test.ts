@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Api, reportBody } from '../support/api.js';
 import { today } from '../support/dates.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import { startServer, useServer } from '../support/server.js';
 
-let server: RunningServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  await server.stop();
-});
+const server = useServer();
 
 describe('POST /api/auth/login', () => {
   it('answers the user and sets an HttpOnly session cookie', async () => {
@@ -85,17 +79,11 @@ describe('lockout per client address behind a load balancer (TRUST_PROXY)', () =
   const from = (address: string) => ({ 'x-forwarded-for': address });
   const failThirtyTimes = async (baseUrl: string, address: string) => {
     for (let attempt = 0; attempt < 30; attempt += 1) {
-      const response = await new Api(baseUrl).request(
-        'POST',
-        '/api/auth/login',
-        { username: `guess-${attempt}`, password: 'x' },
-        from(address),
-      );
+      const response = await new Api(baseUrl).login(`guess-${attempt}`, 'x', from(address));
       expect(response.status).toBe(401);
     }
   };
-  const logIn = (baseUrl: string, address: string) =>
-    new Api(baseUrl).request('POST', '/api/auth/login', { username: 'rattvik', password: 'demo' }, from(address));
+  const logIn = (baseUrl: string, address: string) => new Api(baseUrl).login('rattvik', 'demo', from(address));
 
   it('counts each client the trusted balancer forwards on its own, so one address cannot lock out the county', async () => {
     // The default trusts a balancer on loopback, which is where this test connects from.
@@ -138,13 +126,9 @@ describe('sessions', () => {
 
   it('refuses a cookie-authenticated write from another origin (CSRF)', async () => {
     const api = await Api.loggedIn(server.baseUrl, 'falun');
-    const response = await api.request('PUT', `/api/units/2080-lunden/reports/${today()}`, reportBody(), {
-      origin: 'http://evil.example',
-    });
+    const response = await api.putReport('2080-lunden', today(), reportBody(), { origin: 'http://evil.example' });
     expect(response.status).toBe(403);
-    const sameOrigin = await api.request('PUT', `/api/units/2080-lunden/reports/${today()}`, reportBody({ occupied: 29 }), {
-      origin: server.baseUrl,
-    });
+    const sameOrigin = await api.putReport('2080-lunden', today(), reportBody({ occupied: 29 }), { origin: server.baseUrl });
     expect(sameOrigin.status).toBe(200);
   });
 
@@ -172,7 +156,7 @@ describe('bearer tokens', () => {
     expect(write.status).toBe(200);
     expect((await integration.putReport('2080-lunden', today(), reportBody())).status).toBe(403);
 
-    const list = await admin.request<{ id: string; name: string; lastUsedAt: string | null }[]>('GET', '/api/admin/tokens');
+    const list = await admin.tokens();
     const listed = list.body.find((token) => token.id === issued.body.id);
     expect(listed).toMatchObject({ name: 'statistikexport' });
     expect(listed).not.toHaveProperty('token');

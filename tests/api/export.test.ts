@@ -1,22 +1,20 @@
 import type { Situation } from '@lagesbild/shared';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Api, reportBody } from '../support/api.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Api, reportBody, useApi } from '../support/api.js';
 import { daysAgo, today } from '../support/dates.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import { useServer } from '../support/server.js';
 
-let server: RunningServer;
-let analyst: Api;
+const server = useServer();
+const analyst = useApi(server, 'region-dalarna');
 let situation: Situation;
 const from = daysAgo(6);
 const FORMULA = '=HYPERLINK("http://evil.example","klicka")';
 const to = today();
 
 beforeAll(async () => {
-  server = await startServer();
-  analyst = await Api.loggedIn(server.baseUrl, 'region-dalarna');
-  const falun = await Api.loggedIn(server.baseUrl, 'falun');
+  const falun = await Api.loggedIn(server, 'falun');
   const saved = await falun.putReport(
     '2080-lunden',
     today(),
@@ -29,13 +27,6 @@ beforeAll(async () => {
   expect(formula.status).toBe(200);
   situation = (await analyst.situation('20')).body;
 });
-afterAll(async () => {
-  await server.stop();
-});
-
-async function download(api: Api, path: string): Promise<Response> {
-  return fetch(`${server.baseUrl}${path}`, { headers: api.cookie ? { cookie: api.cookie } : {} });
-}
 
 async function csvRows(response: Response): Promise<Record<string, string>[]> {
   const bytes = Buffer.from(await response.arrayBuffer());
@@ -54,7 +45,7 @@ const flowsToday = () => situation.organizations.filter((org) => org.flows !== n
 
 describe('exports of the region’s figures', () => {
   it('reports as CSV: one row per unit and day, today’s rows exactly as the situation shows them', async () => {
-    const response = await download(analyst, `/api/regions/20/export/reports.csv?from=${from}&to=${to}`);
+    const response = await analyst.exportReportsCsv('20', { from, to });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/csv/);
     expect(response.headers.get('content-disposition')).toBe(`attachment; filename="lagesbild-20-${from}--${to}-rapporter.csv"`);
@@ -81,7 +72,7 @@ describe('exports of the region’s figures', () => {
   });
 
   it('reports as CSV for a Swedish Excel: a formula in a comment arrives as inert text, decimals with a comma', async () => {
-    const rows = await csvRows(await download(analyst, `/api/regions/20/export/reports.csv?from=${from}&to=${to}`));
+    const rows = await csvRows(await analyst.exportReportsCsv('20', { from, to }));
     const angen = rows.find((row) => row['enhets-id'] === '2081-angen' && row.datum === to);
     expect(angen?.kommentar).toBe(`'${FORMULA}`);
     expect(inert(angen?.kommentar)).toBe(true);
@@ -90,7 +81,7 @@ describe('exports of the region’s figures', () => {
   });
 
   it('flows as CSV: one row per municipality and day', async () => {
-    const response = await download(analyst, `/api/regions/20/export/flows.csv?from=${from}&to=${to}`);
+    const response = await analyst.exportFlowsCsv('20', { from, to });
     expect(response.status).toBe(200);
     const rows = await csvRows(response);
     const todays = rows.filter((row) => row.datum === to);
@@ -108,7 +99,7 @@ describe('exports of the region’s figures', () => {
   });
 
   it('both as one Excel workbook with a sheet each, numbers as numbers', async () => {
-    const response = await download(analyst, `/api/regions/20/export.xlsx?from=${from}&to=${to}`);
+    const response = await analyst.exportWorkbook('20', { from, to });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     expect(response.headers.get('content-disposition')).toBe(`attachment; filename="lagesbild-20-${from}--${to}.xlsx"`);
@@ -128,7 +119,7 @@ describe('exports of the region’s figures', () => {
       'disponibla platser',
       'belagda platser',
     ]);
-    const csv = await csvRows(await download(analyst, `/api/regions/20/export/reports.csv?from=${from}&to=${to}`));
+    const csv = await csvRows(await analyst.exportReportsCsv('20', { from, to }));
     expect(reports.rowCount - 1).toBe(csv.length);
     const lunden = reports
       .getRows(2, reports.rowCount - 1)
@@ -151,7 +142,7 @@ describe('exports of the region’s figures', () => {
 
   it('defaults to the last 30 days, and any user of the region may download', async () => {
     const reporter = await Api.loggedIn(server.baseUrl, 'leksand');
-    const response = await download(reporter, '/api/regions/20/export/flows.csv');
+    const response = await reporter.exportFlowsCsv('20');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-disposition')).toBe(
       `attachment; filename="lagesbild-20-${daysAgo(29)}--${to}-floden.csv"`,
@@ -161,23 +152,17 @@ describe('exports of the region’s figures', () => {
   });
 
   it('refuses another region (403), no session (401), and a reversed or too long period (400 naming from)', async () => {
-    expect((await download(analyst, '/api/regions/10/export.xlsx')).status).toBe(403);
-    expect((await download(new Api(server.baseUrl), '/api/regions/20/export.xlsx')).status).toBe(401);
-    const reversed = await analyst.request<{ codes: Record<string, string[]> }>(
-      'GET',
-      `/api/regions/20/export/reports.csv?from=${to}&to=${from}`,
-    );
+    expect((await analyst.exportWorkbook('10')).status).toBe(403);
+    expect((await new Api(server.baseUrl).exportWorkbook('20')).status).toBe(401);
+    const reversed = await analyst.request('GET', `/api/regions/20/export/reports.csv?from=${to}&to=${from}`);
     expect(reversed.status).toBe(400);
-    expect(reversed.body.codes).toEqual({ from: ['validation.periodOrder'] });
+    expect(reversed.error!.codes).toEqual({ from: ['validation.periodOrder'] });
     expect(reversed.headers.get('content-disposition')).toBeNull();
-    const tooLong = await analyst.request<{ codes: Record<string, string[]> }>(
-      'GET',
-      `/api/regions/20/export.xlsx?from=2020-01-01&to=${to}`,
-    );
+    const tooLong = await analyst.request('GET', `/api/regions/20/export.xlsx?from=2020-01-01&to=${to}`);
     expect(tooLong.status).toBe(400);
-    expect(tooLong.body.codes).toEqual({ from: ['validation.range'] });
-    const badDate = await analyst.request<{ codes: Record<string, string[]> }>('GET', '/api/regions/20/export.xlsx?from=igår');
+    expect(tooLong.error!.codes).toEqual({ from: ['validation.range'] });
+    const badDate = await analyst.request('GET', '/api/regions/20/export.xlsx?from=igår');
     expect(badDate.status).toBe(400);
-    expect(Object.keys(badDate.body.codes)).toEqual(['from']);
+    expect(Object.keys(badDate.error!.codes!)).toEqual(['from']);
   });
 });

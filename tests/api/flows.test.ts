@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Api, flowRowBody } from '../support/api.js';
+import { describe, expect, it } from 'vitest';
+import { Api, flowRowBody, useApi } from '../support/api.js';
 import { daysAgo, today } from '../support/dates.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import { useServer } from '../support/server.js';
 
-let server: RunningServer;
-let analyst: Api;
-beforeAll(async () => {
-  server = await startServer();
-  analyst = await Api.loggedIn(server.baseUrl, 'region-dalarna');
-});
-afterAll(async () => {
-  await server.stop();
-});
+const server = useServer();
+const analyst = useApi(server, 'region-dalarna');
 
 describe('PUT /api/regions/:region/flows/:date', () => {
   it('stores per-municipality flows, versioned, and the situation shows them', async () => {
@@ -39,7 +32,7 @@ describe('PUT /api/regions/:region/flows/:date', () => {
   it('answers 400 per row and field, and stores nothing of a bad batch', async () => {
     const date = daysAgo(1);
     const before = (await analyst.situation('20', date)).body.organizations.find((o) => o.code === '2062')?.flows;
-    const response = await analyst.request<{ errors: Record<string, string[]> }>('PUT', `/api/regions/20/flows/${date}`, {
+    const response = await analyst.putFlows('20', date, {
       rows: [
         flowRowBody('2062', { readyForDischarge: 99 }),
         flowRowBody('2081', { admissions: -1 }),
@@ -48,16 +41,16 @@ describe('PUT /api/regions/:region/flows/:date', () => {
       ],
     });
     expect(response.status).toBe(400);
-    expect(Object.keys(response.body.errors).sort()).toEqual([
+    expect(Object.keys(response.error!.errors!).sort()).toEqual([
       'rows.1.admissions',
       'rows.3.discharges',
       'rows.3.municipalityCode',
     ]);
-    const unknown = await analyst.request<{ errors: Record<string, string[]> }>('PUT', `/api/regions/20/flows/${date}`, {
+    const unknown = await analyst.putFlows('20', date, {
       rows: [flowRowBody('1080')],
     });
     expect(unknown.status).toBe(400);
-    expect(Object.keys(unknown.body.errors)).toEqual(['rows.0.municipalityCode']);
+    expect(Object.keys(unknown.error!.errors!)).toEqual(['rows.0.municipalityCode']);
     const after = (await analyst.situation('20', date)).body.organizations.find((o) => o.code === '2062')?.flows;
     expect(after).toEqual(before);
   });

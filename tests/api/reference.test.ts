@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Api } from '../support/api.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import { describe, expect, it } from 'vitest';
+import { Api, useApi } from '../support/api.js';
+import { useServer } from '../support/server.js';
 
-let server: RunningServer;
-let falun: Api;
-beforeAll(async () => {
-  server = await startServer();
-  falun = await Api.loggedIn(server.baseUrl, 'falun');
-});
-afterAll(async () => {
-  await server.stop();
-});
+const server = useServer();
+const falun = useApi(server, 'falun');
 
 describe('reference data', () => {
   it('GET /api/regions lists both regions with their county codes', async () => {

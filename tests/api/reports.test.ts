@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Api, reportBody } from '../support/api.js';
+import { describe, expect, it } from 'vitest';
+import { Api, reportBody, useApi } from '../support/api.js';
 import { daysAgo, today } from '../support/dates.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import { useServer } from '../support/server.js';
 import { shiftDay } from '@lagesbild/shared';
 
-let server: RunningServer;
-let falun: Api;
-beforeAll(async () => {
-  server = await startServer();
-  falun = await Api.loggedIn(server.baseUrl, 'falun');
-});
-afterAll(async () => {
-  await server.stop();
-});
+const server = useServer();
+const falun = useApi(server, 'falun');
 
 describe('PUT /api/units/:unitId/reports/:date', () => {
   it('stores the figures and answers them with version, updatedAt and updatedBy', async () => {
@@ -121,14 +114,10 @@ describe('PUT /api/units/:unitId/reports/:date', () => {
   ])('answers 400 naming %s, and stores nothing', async (field, overrides) => {
     const date = daysAgo(7);
     const before = await falun.reportVersions('2080-lunden', date);
-    const response = await falun.request<{ errors: Record<string, string[]>; codes: Record<string, string[]> }>(
-      'PUT',
-      `/api/units/2080-lunden/reports/${date}`,
-      reportBody(overrides),
-    );
+    const response = await falun.putReport('2080-lunden', date, reportBody(overrides));
     expect(response.status).toBe(400);
-    expect(Object.keys(response.body.errors)).toEqual([field]);
-    expect(response.body.errors[field]?.[0]).toMatch(/\p{L}/u);
+    expect(Object.keys(response.error!.errors!)).toEqual([field]);
+    expect(response.error!.errors![field]?.[0]).toMatch(/\p{L}/u);
     expect((await falun.reportVersions('2080-lunden', date)).body).toEqual(before.body);
   });
 
@@ -141,13 +130,9 @@ describe('PUT /api/units/:unitId/reports/:date', () => {
       discharges: 10,
       dischargesByDestination: { home: 5, shortTerm: 2, nursingHome: 1, other: 1 },
     });
-    const response = await analyst.request<{ errors: Record<string, string[]> }>(
-      'PUT',
-      `/api/units/20-falu-lasarett/reports/${daysAgo(1)}`,
-      body,
-    );
+    const response = await analyst.putReport('20-falu-lasarett', daysAgo(1), body);
     expect(response.status).toBe(400);
-    expect(Object.keys(response.body.errors)).toEqual(['dischargesByDestination']);
+    expect(Object.keys(response.error!.errors!)).toEqual(['dischargesByDestination']);
     const fixed = await analyst.putReport('20-falu-lasarett', daysAgo(1), {
       ...body,
       dischargesByDestination: { home: 6, shortTerm: 2, nursingHome: 1, other: 1 },
@@ -157,20 +142,12 @@ describe('PUT /api/units/:unitId/reports/:date', () => {
 
   it('refuses a day in the future and a malformed date', async () => {
     const tomorrow = shiftDay(today(), 1);
-    const future = await falun.request<{ errors: Record<string, string[]> }>(
-      'PUT',
-      `/api/units/2080-lunden/reports/${tomorrow}`,
-      reportBody(),
-    );
+    const future = await falun.putReport('2080-lunden', tomorrow, reportBody());
     expect(future.status).toBe(400);
-    expect(future.body.errors.date?.[0]).toMatch(/framtiden/);
-    const malformed = await falun.request<{ errors: Record<string, string[]> }>(
-      'PUT',
-      '/api/units/2080-lunden/reports/2026-02-30',
-      reportBody(),
-    );
+    expect(future.error!.errors!.date?.[0]).toMatch(/framtiden/);
+    const malformed = await falun.putReport('2080-lunden', '2026-02-30', reportBody());
     expect(malformed.status).toBe(400);
-    expect(Object.keys(malformed.body.errors)).toEqual(['date']);
+    expect(Object.keys(malformed.error!.errors!)).toEqual(['date']);
   });
 
   it('answers 403 for another municipality, a hospital, and roles that do not write figures', async () => {

@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Api, reportBody } from '../support/api.js';
+import { describe, expect, it } from 'vitest';
+import { Api, reportBody, useApi } from '../support/api.js';
 import { daysAgo, today } from '../support/dates.js';
 import { flowPoints, seriesPoints } from '@lagesbild/shared';
-import { startServer, type RunningServer } from '../support/server.js';
+import { useServer } from '../support/server.js';
 
-let server: RunningServer;
-let analyst: Api;
-beforeAll(async () => {
-  server = await startServer();
-  analyst = await Api.loggedIn(server.baseUrl, 'region-dalarna');
-});
-afterAll(async () => {
-  await server.stop();
-});
+const server = useServer();
+const analyst = useApi(server, 'region-dalarna');
 
 describe('GET /api/regions/:region/situation', () => {
   it('shows a municipality that has not reported today as null, with the age of its last report', async () => {

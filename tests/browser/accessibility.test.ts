@@ -1,29 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchBrowser,
-  logIn,
-  newContext,
-  screenshot,
-  seriousAxeViolations,
-  VIEWPORTS,
-  type ViewportName,
-} from '../support/browser.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { logIn, screenshot, seriousAxeViolations, useBrowserSuite, type ViewportName, VIEWPORTS } from '../support/browser.js';
 
 // Every page, at a desktop and a phone size: no serious or critical axe-core violation, and a
 // screenshot in tests/artifacts/ to look at. Nothing is written to the database here.
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = useBrowserSuite();
 
 interface PageCase {
   name: string;
@@ -81,7 +63,7 @@ describe('accessibility and layout', () => {
   for (const viewport of Object.keys(VIEWPORTS) as ViewportName[]) {
     for (const target of PAGES) {
       it(`${target.name} at ${VIEWPORTS[viewport].width}×${VIEWPORTS[viewport].height}: no serious axe violation`, async () => {
-        const context = await newContext(browser, server.baseUrl, viewport);
+        const context = await suite.context(viewport);
         try {
           const page = await context.newPage();
           if (target.user) await logIn(page, target.user);
@@ -100,7 +82,7 @@ describe('accessibility and layout', () => {
   }
 
   it('the overview works from the keyboard: skip link, sorting, freeze', async () => {
-    const context = await newContext(browser, server.baseUrl);
+    const context = await suite.context();
     try {
       const page = await context.newPage();
       await logIn(page, 'region-dalarna');

@@ -1,33 +1,18 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, logIn, newContext, screenshot, seriousAxeViolations } from '../support/browser.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshot, seriousAxeViolations, useBrowserSuite } from '../support/browser.js';
+import { Api } from '../support/api.js';
 
 // The admin screens in a real browser: users, units and API keys of the admin's own region, and
 // the audit trail for admins and analysts.
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = useBrowserSuite();
+const server = suite.server;
 
 async function as(username: string, password = 'demo'): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await newContext(browser, server.baseUrl);
-  const page = await context.newPage();
-  await logIn(page, username, password);
-  return { context, page };
-}
-
-/** A request from outside the browser: an integration using an API key, or a fresh login. */
-function call(path: string, init: RequestInit = {}): Promise<Response> {
-  return fetch(`${server.baseUrl}${path}`, init);
+  const page = await suite.page(username, 'desktop', password);
+  return { context: page.context(), page };
 }
 
 describe('administration', () => {
@@ -69,13 +54,9 @@ describe('administration', () => {
       await admin.page.getByRole('button', { name: 'Skapa användaren' }).click();
       await admin.page.locator('#new-user-username-error').getByText('Användarnamnet är upptaget.').waitFor();
 
-      const login = await call('/api/auth/login', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ username: 'falun-chef', password: 'ett långt lösenord' }),
-      });
+      const login = await new Api(server).login('falun-chef', 'ett långt lösenord');
       expect(login.status).toBe(200);
-      expect(((await login.json()) as { user: { organizationCode: string } }).user.organizationCode).toBe('2080');
+      expect(login.body.user.organizationCode).toBe('2080');
 
       // Deactivated, the account can no longer log in.
       await row.getByRole('button', { name: 'Inaktivera falun-chef' }).click();
@@ -84,11 +65,7 @@ describe('administration', () => {
         .getByRole('button', { name: 'Inaktivera' })
         .click();
       await row.getByText('Inaktiverad').waitFor();
-      const refused = await call('/api/auth/login', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ username: 'falun-chef', password: 'ett långt lösenord' }),
-      });
+      const refused = await new Api(server).login('falun-chef', 'ett långt lösenord');
       expect(refused.status).toBe(401);
     } finally {
       await admin.context.close();
@@ -112,7 +89,7 @@ describe('administration', () => {
       expect(token.length).toBeGreaterThan(20);
       await admin.page.getByTestId('token-Statistikexport').waitFor();
 
-      const used = await call('/api/regions/20/situation', { headers: { authorization: `Bearer ${token}` } });
+      const used = await Api.withToken(server, token).situation('20');
       expect(used.status).toBe(200);
 
       // Once dismissed, the key is gone from the page; the list never shows it.
@@ -139,7 +116,7 @@ describe('administration', () => {
         .getByRole('button', { name: 'Återkalla' })
         .click();
       await row.getByText(/^Återkallad /).waitFor();
-      const after = await call('/api/regions/20/situation', { headers: { authorization: `Bearer ${token}` } });
+      const after = await Api.withToken(server, token).situation('20');
       expect(after.status).toBe(401);
     } finally {
       await admin.context.close();

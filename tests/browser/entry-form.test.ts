@@ -1,32 +1,17 @@
 import type { Situation } from '@lagesbild/shared';
 import pg from 'pg';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
-import { expectEventually, launchBrowser, logIn, newContext } from '../support/browser.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { expectEventually, logIn, useBrowserSuite } from '../support/browser.js';
 
 // The entry form in a real browser, as Falun's reporter: prefilled, validated by the shared schema,
 // outliers confirmed, one save. Only Falun is written to (Orsa, Älvdalen, Vansbro stay silent).
 
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext;
+const suite = useBrowserSuite();
+const server = suite.server;
 let page: Page;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 beforeEach(async () => {
-  context = await newContext(browser, server.baseUrl);
-  page = await context.newPage();
-  await logIn(page, 'falun');
-});
-afterEach(async () => {
-  await context.close();
+  page = await suite.page('falun');
 });
 
 async function lunden(): Promise<Situation['organizations'][number]['units'][number]> {
@@ -128,7 +113,7 @@ describe('entry form', () => {
   });
 
   it('each of Borlänge’s two units is checked against its own recent reports before saving', async () => {
-    const own = await newContext(browser, server.baseUrl);
+    const own = await suite.context();
     try {
       const borlange = await own.newPage();
       await logIn(borlange, 'borlange');

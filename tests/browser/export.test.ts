@@ -1,33 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { daysAgo, today } from '../support/dates.js';
-import { launchBrowser, logIn, newContext } from '../support/browser.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import { useBrowserSuite } from '../support/browser.js';
 
 // The analyst downloads the region's figures from the overview. Nothing is written here.
 
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext;
+const suite = useBrowserSuite();
 let page: Page;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 beforeEach(async () => {
-  context = await newContext(browser, server.baseUrl);
-  page = await context.newPage();
-  await logIn(page, 'region-dalarna');
+  page = await suite.page('region-dalarna');
   await page.getByTestId('export-panel').waitFor();
-});
-afterEach(async () => {
-  await context.close();
 });
 
 describe('downloads on the overview', () => {

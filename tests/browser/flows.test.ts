@@ -1,34 +1,18 @@
 import type { FlowsResponse } from '@lagesbild/shared';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { today } from '../support/dates.js';
-import { expectEventually, launchBrowser, logIn, newContext } from '../support/browser.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import { expectEventually, logIn, useBrowserSuite } from '../support/browser.js';
 
 // The region analyst enters today's flows per municipality in the browser, and everyone sees them.
 // Only Falun, Borlänge and Säter rows are written here (Orsa, Älvdalen, Vansbro stay silent).
 
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext;
+const suite = useBrowserSuite();
 let page: Page;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 beforeEach(async () => {
-  context = await newContext(browser, server.baseUrl);
-  page = await context.newPage();
-  await logIn(page, 'region-dalarna');
+  page = await suite.page('region-dalarna');
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Flöden', exact: true }).click();
   await page.getByTestId('flows-row-2080').waitFor();
-});
-afterEach(async () => {
-  await context.close();
 });
 
 const cell = (target: Page, municipality: string, column: string) =>
@@ -42,7 +26,7 @@ async function todaysFlows(): Promise<FlowsResponse['rows']> {
 
 describe('flows per municipality', () => {
   it('the analyst saves Falun’s ready-for-discharge and a chair’s overview shows it without reload', async () => {
-    const chairContext = await newContext(browser, server.baseUrl);
+    const chairContext = await suite.context();
     try {
       const chair = await chairContext.newPage();
       await logIn(chair, 'chair-dalarna');

@@ -1,20 +1,9 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectEventually, launchBrowser, logIn, newContext } from '../support/browser.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import { describe, expect, it } from 'vitest';
+import { expectEventually, logIn, useBrowserSuite } from '../support/browser.js';
 
 // Two people, two browsers: Falun saves, the region analyst's overview changes without a reload.
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = useBrowserSuite();
 
 /** Digits only: "1 234" (sv-SE, with a no-break space) → 1234. */
 function count(text: string | null): number {
@@ -23,8 +12,8 @@ function count(text: string | null): number {
 
 describe('live overview', () => {
   it('shows Falun’s new figures and the new totals to another user without reload', async () => {
-    const analystContext = await newContext(browser, server.baseUrl);
-    const reporterContext = await newContext(browser, server.baseUrl);
+    const analystContext = await suite.context();
+    const reporterContext = await suite.context();
     try {
       const analyst = await analystContext.newPage();
       await logIn(analyst, 'region-dalarna');
@@ -63,8 +52,8 @@ describe('live overview', () => {
   });
 
   it('freezes the picture on request and catches up when released', async () => {
-    const analystContext = await newContext(browser, server.baseUrl);
-    const reporterContext = await newContext(browser, server.baseUrl);
+    const analystContext = await suite.context();
+    const reporterContext = await suite.context();
     try {
       const analyst = await analystContext.newPage();
       await logIn(analyst, 'region-dalarna');

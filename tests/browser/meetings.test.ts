@@ -1,29 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import type { Meeting } from '@lagesbild/shared';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectEventually, launchBrowser, logIn, newContext, screenshot, seriousAxeViolations } from '../support/browser.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectEventually, screenshot, seriousAxeViolations, useBrowserSuite } from '../support/browser.js';
 
 // A situation meeting in real browsers: the chair steps the round from the keyboard on the
 // presentation view and Falun's screen follows; the minutes are kept, exported and closed.
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = useBrowserSuite();
 
 async function as(username: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await newContext(browser, server.baseUrl);
-  const page = await context.newPage();
-  await logIn(page, username);
-  return { context, page };
+  const page = await suite.page(username, 'desktop');
+  return { context: page.context(), page };
 }
 
 /** The chair starts a meeting through the form, and lands on it. */

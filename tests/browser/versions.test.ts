@@ -1,23 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Api, reportBody } from '../support/api.js';
 import { today } from '../support/dates.js';
-import { expectEventually, launchBrowser, logIn, newContext, seriousAxeViolations } from '../support/browser.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import { expectEventually, logIn, seriousAxeViolations, useBrowserSuite } from '../support/browser.js';
 
 // Every version of a figure is kept, and the municipality page shows today's corrections: who
 // changed which figure, when. Only Falun is written to.
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = useBrowserSuite();
+const server = suite.server;
 
 describe('corrections on the municipality page', () => {
   it('lists each version of Lunden with what changed, and grows live with the next correction', async () => {
@@ -30,7 +20,7 @@ describe('corrections on the municipality page', () => {
     await save(27);
     const corrected = await save(140);
 
-    const context = await newContext(browser, server.baseUrl);
+    const context = await suite.context();
     try {
       const page = await context.newPage();
       await logIn(page, 'chair-dalarna');

@@ -1,21 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { Api, reportBody } from '../support/api.js';
 import { today } from '../support/dates.js';
 import { comparable, type LiveClient, openMany } from '../support/live.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import { useServer } from '../support/server.js';
 
 // After a restart or a network blip every open dashboard reconnects and subscribes at once. Each
 // subscribe reads a situation; that must never exhaust the database pool.
 describe('live subscribe burst', () => {
-  let server: RunningServer;
+  const server = useServer();
   let clients: LiveClient[] = [];
-
-  beforeAll(async () => {
-    server = await startServer();
-  });
-  afterAll(async () => {
+  afterAll(() => {
     for (const client of clients) client.close();
-    await server?.stop();
   });
 
   it('acknowledges 60 simultaneous subscriptions with a situation each, and the server still answers', async () => {
@@ -54,16 +49,8 @@ describe('live subscribe burst', () => {
 // The same burst over REST, as when every screen of a region reloads after a deploy: each GET
 // situation is a transaction that must not wait for a second pooled connection while holding one.
 describe('REST situation burst', () => {
-  let server: RunningServer;
-
-  beforeAll(async () => {
-    server = await startServer();
-  });
-  afterAll(async () => {
-    // A server wedged by a failed run does not stop on SIGTERM; the database is not its own.
-    await Promise.race([server?.stop(), new Promise((resolve) => setTimeout(resolve, 10_000))]);
-    await server?.stop('SIGKILL');
-  });
+  // A server wedged by a failed run does not stop on SIGTERM: the stop ends it with SIGKILL after 10 s.
+  const server = useServer();
 
   it('answers 100 simultaneous situation requests, and health afterwards', async () => {
     const analyst = await Api.loggedIn(server.baseUrl, 'region-dalarna');

@@ -1,9 +1,9 @@
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Api, reportBody } from '../support/api.js';
 import { today } from '../support/dates.js';
-import { LiveClient, comparable, writeUntilDeliveredAsEvent } from '../support/live.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import { LiveClient, comparable, useLiveClients, writeUntilDeliveredAsEvent } from '../support/live.js';
+import { useTwoInstances } from '../support/server.js';
 
 /** Ends every connection the servers hold to their database, as a PostgreSQL restart or failover does. */
 async function dropAllConnections(databaseUrl: string): Promise<number> {
@@ -23,18 +23,8 @@ async function dropAllConnections(databaseUrl: string): Promise<number> {
 // In a crisis the database may restart under the servers. They must come back on their own: writes
 // succeed again, and the adapter's LISTEN connection returns so changes reach the other instance.
 describe('the database drops every connection', () => {
-  let first: RunningServer;
-  let second: RunningServer;
-  const clients: LiveClient[] = [];
-
-  beforeAll(async () => {
-    first = await startServer();
-    second = await startServer({ databaseUrl: first.databaseUrl });
-  });
-  afterAll(async () => {
-    for (const client of clients) client.close();
-    await Promise.all([first?.stop(), second?.stop()]);
-  });
+  const [first, second] = useTwoInstances();
+  const clients = useLiveClients();
 
   it('both instances recover: writes succeed and reach viewers on the other instance', async () => {
     const falun = await Api.loggedIn(first.baseUrl, 'falun');

@@ -1,29 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Api, reportBody } from '../support/api.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { Api, reportBody, useApi } from '../support/api.js';
 import { today } from '../support/dates.js';
 import { LiveClient, comparable, openMany } from '../support/live.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import { useServer } from '../support/server.js';
 
 const range = (from: number, count: number) => Array.from({ length: count }, (_, index) => from + index);
 
 describe('live fan-out: every change reaches every subscribed client', () => {
-  let server: RunningServer;
-  let falun: Api;
-  let borlange: Api;
-  let analyst: Api;
+  const server = useServer();
+  const falun = useApi(server, 'falun');
+  const borlange = useApi(server, 'borlange');
+  const analyst = useApi(server, 'region-dalarna');
   let clients: LiveClient[] = [];
-
-  beforeAll(async () => {
-    server = await startServer();
-    [falun, borlange, analyst] = await Promise.all([
-      Api.loggedIn(server.baseUrl, 'falun'),
-      Api.loggedIn(server.baseUrl, 'borlange'),
-      Api.loggedIn(server.baseUrl, 'region-dalarna'),
-    ]);
-  });
-  afterAll(async () => {
+  afterAll(() => {
     for (const client of clients) client.close();
-    await server?.stop();
   });
 
   it('delivers 20 changes to each of 50 clients, in order, without gaps, and ends at the REST situation', async () => {

@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Api } from '../support/api.js';
-import { LiveClient, comparable } from '../support/live.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import { LiveClient, comparable, useLiveClients } from '../support/live.js';
+import { useServer } from '../support/server.js';
 
 describe('live handshake and subscribe scope', () => {
-  let server: RunningServer;
-  const clients: LiveClient[] = [];
+  const server = useServer();
+  const clients = useLiveClients();
   const track = (client: LiveClient) => (clients.push(client), client);
-
-  beforeAll(async () => {
-    server = await startServer();
-  });
-  afterAll(async () => {
-    for (const client of clients) client.close();
-    await server?.stop();
-  });
 
   it('refuses a handshake without credentials with connect_error', async () => {
     const client = track(new LiveClient(server.baseUrl, { reconnection: false }));

@@ -1,16 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Api, reportBody } from '../support/api.js';
+import { describe, expect, it } from 'vitest';
+import { reportBody, useApi } from '../support/api.js';
 import { today } from '../support/dates.js';
-import { LiveClient, comparable } from '../support/live.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import { LiveClient, comparable, useLiveClients } from '../support/live.js';
+import { useServer } from '../support/server.js';
 
 const range = (from: number, count: number) => Array.from({ length: count }, (_, index) => from + index);
 
 describe('live reconnect and resync', () => {
-  let server: RunningServer;
-  let falun: Api;
-  let analyst: Api;
-  const clients: LiveClient[] = [];
+  const server = useServer();
+  const falun = useApi(server, 'falun');
+  const analyst = useApi(server, 'region-dalarna');
+  const clients = useLiveClients();
   let occupied = 0;
   // Each call is a real change: a new value for Lunden today.
   const change = async () => {
@@ -18,15 +18,6 @@ describe('live reconnect and resync', () => {
     const response = await falun.putReport('2080-lunden', today(), reportBody({ occupied }));
     expect(response.status).toBe(200);
   };
-
-  beforeAll(async () => {
-    server = await startServer();
-    [falun, analyst] = await Promise.all([Api.loggedIn(server.baseUrl, 'falun'), Api.loggedIn(server.baseUrl, 'region-dalarna')]);
-  });
-  afterAll(async () => {
-    for (const client of clients) client.close();
-    await server?.stop();
-  });
 
   it('replays the 5 changes made while a client was disconnected, and ends at the REST situation', async () => {
     const client = await LiveClient.open(server.baseUrl, { cookie: analyst.cookie, region: '20' });

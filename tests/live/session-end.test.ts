@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Api, reportBody } from '../support/api.js';
 import { today } from '../support/dates.js';
-import { LiveClient } from '../support/live.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import { LiveClient, useLiveClients } from '../support/live.js';
+import { useServer } from '../support/server.js';
 
 describe('live sockets end with their credential', () => {
-  let server: RunningServer;
-  const clients: LiveClient[] = [];
-
-  beforeAll(async () => {
-    server = await startServer();
-  });
-  afterAll(async () => {
-    for (const client of clients) client.close();
-    await server?.stop();
-  });
+  const server = useServer();
+  const clients = useLiveClients();
 
   it('closes the open socket of a session that logs out, and only that session’s', async () => {
     const leaving = await Api.loggedIn(server.baseUrl, 'falun');

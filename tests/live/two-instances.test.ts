@@ -1,26 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Api, reportBody } from '../support/api.js';
 import { today } from '../support/dates.js';
-import { LiveClient, comparable } from '../support/live.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import { LiveClient, comparable, useLiveClients } from '../support/live.js';
+import { useTwoInstances } from '../support/server.js';
 
 const range = (from: number, count: number) => Array.from({ length: count }, (_, index) => from + index);
 
 // Two server processes on one database, as behind a load balancer: the Postgres adapter carries
 // every emit to the sockets of the other instance.
 describe('live on two server instances', () => {
-  let first: RunningServer;
-  let second: RunningServer;
-  const clients: LiveClient[] = [];
-
-  beforeAll(async () => {
-    first = await startServer();
-    second = await startServer({ databaseUrl: first.databaseUrl });
-  });
-  afterAll(async () => {
-    for (const client of clients) client.close();
-    await Promise.all([first?.stop(), second?.stop()]);
-  });
+  const [first, second] = useTwoInstances();
+  const clients = useLiveClients();
 
   it('delivers a write through one instance to clients on both, in order', async () => {
     const falunOnFirst = await Api.loggedIn(first.baseUrl, 'falun');

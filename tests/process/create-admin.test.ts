@@ -34,7 +34,7 @@ describe('npm run create-admin', () => {
       organizationCode: '20',
       regionCode: '20',
     });
-    const created = await admin.request('POST', '/api/admin/users', {
+    const created = await admin.createUser({
       username: 'första.rapportor'.replace('ö', 'o'),
       role: 'reporter',
       organizationCode: '2080',

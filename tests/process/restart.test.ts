@@ -1,25 +1,24 @@
 import { spawn } from 'node:child_process';
-import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Api, reportBody } from '../support/api.js';
 import { daysAgo } from '../support/dates.js';
+import { SERVER_MAIN, temporaryDataDir } from '../support/processes.js';
 import { startServer } from '../support/server.js';
 
 // The product's own embedded PostgreSQL under DATA_DIR, as `npm start` runs it.
 let dataDir: string;
 beforeAll(async () => {
-  dataDir = await mkdtemp(path.join(os.tmpdir(), 'lagesbild-data-'));
-  await chmod(dataDir, 0o755);
+  dataDir = await temporaryDataDir('lagesbild-data-');
 });
 afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
 function runToExit(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
-  const child = spawn(process.execPath, [path.resolve(import.meta.dirname, '../../server/dist/main.js')], {
+  const child = spawn(process.execPath, [SERVER_MAIN], {
     env: { ...(process.env as Record<string, string>), PORT: '0', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

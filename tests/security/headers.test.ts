@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Api } from '../support/api.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import { useServer } from '../support/server.js';
 
-let server: RunningServer;
-beforeAll(async () => {
-  server = await startServer({ demo: false });
-});
-afterAll(async () => {
-  await server.stop();
-});
+const server = useServer({ demo: false });
 
 describe('hardening', () => {
   it('sends security headers and a Content Security Policy', async () => {

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { listRoutes } from '@lagesbild/server/routes.js';
 import type { Role } from '@lagesbild/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Api, flowRowBody, reportBody } from '../support/api.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Api, type ApiResponse, flowRowBody, reportBody, useApi } from '../support/api.js';
 import { today } from '../support/dates.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import { useServer } from '../support/server.js';
 
 // The access matrix of every route the server has. The route list comes from the server's own
 // controllers: a route added without a row here fails the first test.
@@ -23,9 +23,10 @@ const unique = () => randomBytes(4).toString('hex');
 const flowsBody = { rows: [flowRowBody('2080')] };
 const ownUnit = (role: Role) => (role === 'reporter' ? '2080-lunden' : '20-iva');
 
-async function created<T>(admin: Api, method: string, path: string, body: unknown): Promise<T> {
-  const response = await admin.request<T>(method, path, body);
-  if (response.status >= 300) throw new Error(`${method} ${path} gave ${response.status}`);
+/** The body of a set-up call that must succeed. */
+async function created<T>(call: Promise<ApiResponse<T>>): Promise<T> {
+  const response = await call;
+  if (response.status >= 300) throw new Error(`a set-up call gave ${response.status}: ${JSON.stringify(response.body)}`);
   return response.body;
 }
 
@@ -111,11 +112,7 @@ const RULES: Record<string, RouteRule> = {
   'DELETE /api/admin/tokens/:tokenId': {
     allowed: ['admin'],
     inScope: async (_role, admin) => {
-      const token = await created<{ id: string }>(admin, 'POST', '/api/admin/tokens', {
-        name: `t-${unique()}`,
-        organizationCode: '20',
-        role: 'analyst',
-      });
+      const token = await created(admin.issueToken({ name: `t-${unique()}`, organizationCode: '20', role: 'analyst' }));
       return { path: `/api/admin/tokens/${token.id}` };
     },
     outOfScope: () => ({ path: '/api/admin/tokens/00000000-0000-0000-0000-000000000000' }),
@@ -140,12 +137,14 @@ const RULES: Record<string, RouteRule> = {
   'PUT /api/admin/users/:username/password': {
     allowed: ['admin'],
     inScope: async (_role, admin) => {
-      const user = await created<{ username: string }>(admin, 'POST', '/api/admin/users', {
-        username: `u-${unique()}`,
-        role: 'reporter',
-        organizationCode: '2062',
-        password: 'a-long-password-1',
-      });
+      const user = await created(
+        admin.createUser({
+          username: `u-${unique()}`,
+          role: 'reporter',
+          organizationCode: '2062',
+          password: 'a-long-password-1',
+        }),
+      );
       return { path: `/api/admin/users/${user.username}/password`, body: { password: 'another-long-password' } };
     },
     outOfScope: () => ({ path: '/api/admin/users/solvesborg/password', body: { password: 'another-long-password' } }),
@@ -167,11 +166,9 @@ const RULES: Record<string, RouteRule> = {
   'POST /api/admin/units/:unitId/retire': {
     allowed: ['admin'],
     inScope: async (_role, admin) => {
-      const unit = await created<{ id: string }>(admin, 'POST', '/api/admin/units', {
-        organizationCode: '2061',
-        name: `Tillfällig ${unique()}`,
-        kind: 'short_term',
-      });
+      const unit = await created(
+        admin.createUnit({ organizationCode: '2061', name: `Tillfällig ${unique()}`, kind: 'short_term' }),
+      );
       return { path: `/api/admin/units/${unit.id}/retire` };
     },
     outOfScope: () => ({ path: '/api/admin/units/1060-korttid/retire' }),
@@ -181,12 +178,7 @@ const RULES: Record<string, RouteRule> = {
 const STEERS: readonly Role[] = ['chair', 'analyst'];
 const newMeeting = async (admin: Api) => {
   const chair = await Api.loggedIn(admin.baseUrl, 'chair-dalarna');
-  return created<{ id: string; decisions: { id: string }[]; actions: { id: string }[] }>(
-    chair,
-    'POST',
-    '/api/regions/20/meetings',
-    { title: `Möte ${unique()}` },
-  );
+  return created(chair.createMeeting('20', { title: `Möte ${unique()}` }));
 };
 const blekingeMeeting = { id: 'unset' };
 
@@ -253,12 +245,7 @@ Object.assign(RULES, {
     inScope: async (_role: Role, admin: Api) => {
       const chair = await Api.loggedIn(admin.baseUrl, 'chair-dalarna');
       const meeting = await newMeeting(admin);
-      const withDecision = await created<{ decisions: { id: string }[] }>(
-        chair,
-        'POST',
-        `/api/meetings/${meeting.id}/decisions`,
-        { text: 'att ta bort' },
-      );
+      const withDecision = await created(chair.addDecision(meeting.id, 'att ta bort'));
       return { path: `/api/meetings/${meeting.id}/decisions/${withDecision.decisions[0]?.id}` };
     },
     outOfScope: () => ({ path: `/api/meetings/${blekingeMeeting.id}/decisions/00000000-0000-0000-0000-000000000000` }),
@@ -276,10 +263,7 @@ Object.assign(RULES, {
     inScope: async (_role: Role, admin: Api) => {
       const chair = await Api.loggedIn(admin.baseUrl, 'chair-dalarna');
       const meeting = await newMeeting(admin);
-      const withAction = await created<{ actions: { id: string }[] }>(chair, 'POST', `/api/meetings/${meeting.id}/actions`, {
-        who: 'x',
-        what: 'y',
-      });
+      const withAction = await created(chair.addAction(meeting.id, { who: 'x', what: 'y' }));
       return { path: `/api/meetings/${meeting.id}/actions/${withAction.actions[0]?.id}` };
     },
     outOfScope: () => ({ path: `/api/meetings/${blekingeMeeting.id}/actions/00000000-0000-0000-0000-000000000000` }),
@@ -295,18 +279,11 @@ const PUBLIC = ['POST /api/auth/login', 'GET /api/health'];
 const USERS: Record<Role, string> = { reporter: 'falun', analyst: 'region-dalarna', chair: 'chair-dalarna', admin: 'admin' };
 const METHOD_OF = (key: string) => key.split(' ')[0] as string;
 
-let server: RunningServer;
-let admin: Api;
+const server = useServer();
+const admin = useApi(server, 'admin');
 beforeAll(async () => {
-  server = await startServer();
-  admin = await Api.loggedIn(server.baseUrl, 'admin');
-  const blekingeChair = await Api.loggedIn(server.baseUrl, 'chair-blekinge');
-  blekingeMeeting.id = (
-    await created<{ id: string }>(blekingeChair, 'POST', '/api/regions/10/meetings', { title: 'Blekinge' })
-  ).id;
-});
-afterAll(async () => {
-  await server.stop();
+  const blekingeChair = await Api.loggedIn(server, 'chair-blekinge');
+  blekingeMeeting.id = (await created(blekingeChair.createMeeting('10', { title: 'Blekinge' }))).id;
 });
 
 describe('access matrix', () => {
@@ -356,16 +333,12 @@ describe('access matrix', () => {
   });
 
   it('a bearer token has exactly its role and organisation', async () => {
-    const issued = await created<{ token: string }>(admin, 'POST', '/api/admin/tokens', {
-      name: `t-${unique()}`,
-      organizationCode: '2080',
-      role: 'reporter',
-    });
+    const issued = await created(admin.issueToken({ name: `t-${unique()}`, organizationCode: '2080', role: 'reporter' }));
     const token = Api.withToken(server.baseUrl, issued.token);
     expect((await token.putReport('2080-lunden', today(), reportBody({ occupied: 12 }))).status).toBe(200);
     expect((await token.putReport('2081-angen', today(), reportBody())).status).toBe(403);
     expect((await token.putFlows('20', today(), flowsBody)).status).toBe(403);
-    expect((await token.request('GET', '/api/admin/users')).status).toBe(403);
+    expect((await token.users()).status).toBe(403);
     expect((await token.situation('10')).status).toBe(403);
   });
 });

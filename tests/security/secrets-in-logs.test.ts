@@ -1,21 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { Api, reportBody } from '../support/api.js';
 import { today } from '../support/dates.js';
 import { LiveClient } from '../support/live.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import { useServer } from '../support/server.js';
 
 // Everything a server prints ends up in log files that more people can read than the database.
 // This runs the credential paths with the most verbose logging and then reads all the output.
 describe('no passwords, cookies or tokens in logs or in the audit trail', () => {
-  let server: RunningServer;
+  const server = useServer({ env: { LOG_LEVEL: 'debug' } });
   const clients: LiveClient[] = [];
-
-  beforeAll(async () => {
-    server = await startServer({ env: { LOG_LEVEL: 'debug' } });
-  });
-  afterAll(async () => {
+  afterAll(() => {
     for (const client of clients) client.close();
-    await server?.stop();
   });
 
   it('prints none of them at LOG_LEVEL=debug, and the audit trail keeps no password or hash', async () => {
@@ -28,7 +23,7 @@ describe('no passwords, cookies or tokens in logs or in the audit trail', () => 
     const admin = await Api.loggedIn(server.baseUrl, 'admin');
 
     // A user created with a password, who logs in; the password is reset.
-    const created = await admin.request('POST', '/api/admin/users', {
+    const created = await admin.createUser({
       username: 'logg.test',
       role: 'reporter',
       organizationCode: '2080',
@@ -36,7 +31,7 @@ describe('no passwords, cookies or tokens in logs or in the audit trail', () => 
     });
     expect(created.status).toBe(201);
     const user = await Api.loggedIn(server.baseUrl, 'logg.test', userPassword);
-    expect((await admin.request('PUT', '/api/admin/users/logg.test/password', { password: resetPassword })).status).toBe(204);
+    expect((await admin.resetPassword('logg.test', resetPassword)).status).toBe(204);
 
     // A token issued, used over REST and on a socket, and revoked.
     const issued = await admin.issueToken({ name: 'logg-integration', organizationCode: '2080', role: 'reporter' });
@@ -65,7 +60,7 @@ describe('no passwords, cookies or tokens in logs or in the audit trail', () => 
     for (const secret of secrets) expect(output).not.toContain(secret);
 
     const analyst = await Api.loggedIn(server.baseUrl, 'region-dalarna');
-    const trail = await analyst.request<string>('GET', '/api/regions/20/audit/export.csv');
+    const trail = await analyst.auditCsv('20');
     expect(trail.status).toBe(200);
     expect(String(trail.body)).toContain('logg.test');
     for (const secret of secrets) expect(String(trail.body)).not.toContain(secret);

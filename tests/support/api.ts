@@ -3,47 +3,89 @@ import type {
   AdminUser,
   ApiErrorBody,
   ApiTokenInfo,
+  AuditQuery,
+  AuditRecord,
+  CreateMeetingInput,
+  CreateUnitInput,
+  CreateUserInput,
   FlowsResponse,
   History,
   IssuedToken,
+  IssueTokenInput,
   LoginResponse,
+  Meeting,
+  MeetingActionInput,
+  MeetingSummary,
   OrganizationSummary,
   RegionSummary,
+  Report,
   SavedReport,
   Situation,
-  Report,
+  UpdateUnitInput,
+  UpdateUserInput,
 } from '@lagesbild/shared';
+import { beforeAll } from 'vitest';
 
 /** A 400's body: a message per bad field, and the keys the client translates. */
 export type FieldErrorBody = ApiErrorBody & { errors: Record<string, string[]>; codes: Record<string, string[]> };
 
 export interface ApiResponse<T> {
   status: number;
+  /** The parsed body, typed as the route's answer on success. */
   body: T;
+  /** The same body read as the error answer (`errors`, `codes` per field), when the status is 400 or above. */
+  error: ApiErrorBody | undefined;
   headers: Headers;
 }
 
+/** Where requests go: a base URL, or a server whose base URL is known once it has started. */
+export type ApiTarget = string | { readonly baseUrl: string };
+
+type Query = Record<string, string | number | undefined>;
+
+/** `?a=1&b=2` for the parameters that are set, or '' when none is. */
+export function queryString(params: Query = {}): string {
+  const entries = Object.entries(params).flatMap(([key, value]) => (value === undefined ? [] : [[key, String(value)]]));
+  return entries.length > 0 ? `?${new URLSearchParams(entries).toString()}` : '';
+}
+
+const segment = encodeURIComponent;
+
 /**
  * A typed client for the REST contract, one method per route. Keeps its session cookie itself, or
- * sends a bearer token, like a browser or an integration would.
+ * sends a bearer token, like a browser or an integration would. `request` stays for what no route
+ * helper sends: malformed bodies, extra headers, and the access matrix's generic calls.
  */
 export class Api {
   cookie: string | undefined;
   token: string | undefined;
 
-  constructor(readonly baseUrl: string) {}
+  constructor(private readonly target: ApiTarget) {}
 
-  static async loggedIn(baseUrl: string, username: string, password = 'demo'): Promise<Api> {
-    const api = new Api(baseUrl);
-    const response = await api.login(username, password);
-    if (response.status !== 200) throw new Error(`login ${username} gave ${response.status}`);
+  get baseUrl(): string {
+    return typeof this.target === 'string' ? this.target : this.target.baseUrl;
+  }
+
+  static async loggedIn(target: ApiTarget, username: string, password = 'demo'): Promise<Api> {
+    const api = new Api(target);
+    await api.logInOrThrow(username, password);
     return api;
   }
 
-  static withToken(baseUrl: string, token: string): Api {
-    const api = new Api(baseUrl);
+  static withToken(target: ApiTarget, token: string): Api {
+    const api = new Api(target);
     api.token = token;
     return api;
+  }
+
+  async logInOrThrow(username: string, password = 'demo'): Promise<void> {
+    const response = await this.login(username, password);
+    if (response.status !== 200) throw new Error(`login ${username} gave ${response.status}`);
+  }
+
+  /** The raw answer, for downloads read as bytes (workbooks, CSV with its byte-order mark). */
+  fetch(method: string, path: string, headers: Record<string, string> = {}): Promise<Response> {
+    return fetch(`${this.baseUrl}${path}`, { method, headers: { ...this.authHeaders(), ...headers } });
   }
 
   async request<T = unknown>(
@@ -56,8 +98,7 @@ export class Api {
       method,
       headers: {
         ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-        ...(this.cookie ? { cookie: this.cookie } : {}),
-        ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
+        ...this.authHeaders(),
         ...headers,
       },
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
@@ -70,11 +111,20 @@ export class Api {
     const text = await response.text();
     const isJson = response.headers.get('content-type')?.includes('application/json') ?? false;
     const parsed = (text && isJson ? JSON.parse(text) : text || undefined) as T;
-    return { status: response.status, body: parsed, headers: response.headers };
+    const error = response.status >= 400 && isJson ? (parsed as ApiErrorBody) : undefined;
+    return { status: response.status, body: parsed, error, headers: response.headers };
   }
 
-  login(username: string, password = 'demo') {
-    return this.request<LoginResponse>('POST', '/api/auth/login', { username, password });
+  private authHeaders(): Record<string, string> {
+    return {
+      ...(this.cookie ? { cookie: this.cookie } : {}),
+      ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
+    };
+  }
+
+  // --- auth, health, reference data
+  login(username: string, password = 'demo', headers: Record<string, string> = {}) {
+    return this.request<LoginResponse>('POST', '/api/auth/login', { username, password }, headers);
   }
   logout() {
     return this.request<void>('POST', '/api/auth/logout');
@@ -91,62 +141,133 @@ export class Api {
   organizations(region: string) {
     return this.request<OrganizationSummary[]>('GET', `/api/regions/${region}/organizations`);
   }
-  putReport(unitId: string, date: string, body: unknown) {
-    return this.request<SavedReport>('PUT', `/api/units/${encodeURIComponent(unitId)}/reports/${date}`, body);
+
+  // --- reports and flows
+  putReport(unitId: string, date: string, body: unknown, headers: Record<string, string> = {}) {
+    return this.request<SavedReport>('PUT', `/api/units/${segment(unitId)}/reports/${date}`, body, headers);
   }
   unitReports(unitId: string, from?: string, to?: string) {
-    const query = new URLSearchParams({ ...(from ? { from } : {}), ...(to ? { to } : {}) });
-    return this.request<Report[]>('GET', `/api/units/${encodeURIComponent(unitId)}/reports?${query}`);
+    return this.request<Report[]>('GET', `/api/units/${segment(unitId)}/reports${queryString({ from, to })}`);
   }
   reportVersions(unitId: string, date: string) {
-    return this.request<Report[]>('GET', `/api/units/${encodeURIComponent(unitId)}/reports/${date}/versions`);
+    return this.request<Report[]>('GET', `/api/units/${segment(unitId)}/reports/${date}/versions`);
   }
   putFlows(region: string, date: string, body: unknown) {
     return this.request<FlowsResponse>('PUT', `/api/regions/${region}/flows/${date}`, body);
   }
+
+  // --- situation, history and downloads
   situation(region: string, date?: string) {
-    return this.request<Situation>('GET', `/api/regions/${region}/situation${date ? `?date=${date}` : ''}`);
+    return this.request<Situation>('GET', `/api/regions/${region}/situation${queryString({ date })}`);
   }
   history(region: string, from?: string, to?: string) {
-    const query = new URLSearchParams({ ...(from ? { from } : {}), ...(to ? { to } : {}) });
-    return this.request<History>('GET', `/api/regions/${region}/history?${query}`);
+    return this.request<History>('GET', `/api/regions/${region}/history${queryString({ from, to })}`);
   }
-  issueToken(body: { name: string; organizationCode: string; role: string; expiresInDays?: number }) {
-    return this.request<IssuedToken>('POST', '/api/admin/tokens', body);
+  /** The workbook (reports and flows); read it with `await response.arrayBuffer()`. */
+  exportWorkbook(region: string, period: { from?: string; to?: string } = {}) {
+    return this.fetch('GET', `/api/regions/${region}/export.xlsx${queryString(period)}`);
+  }
+  exportReportsCsv(region: string, period: { from?: string; to?: string } = {}) {
+    return this.fetch('GET', `/api/regions/${region}/export/reports.csv${queryString(period)}`);
+  }
+  exportFlowsCsv(region: string, period: { from?: string; to?: string } = {}) {
+    return this.fetch('GET', `/api/regions/${region}/export/flows.csv${queryString(period)}`);
+  }
+
+  // --- audit trail
+  audit(region: string, query: { [key in keyof AuditQuery]?: string | number } = {}) {
+    return this.request<AuditRecord[]>('GET', `/api/regions/${region}/audit${queryString(query)}`);
+  }
+  auditCsv(region: string, query: { [key in keyof AuditQuery]?: string | number } = {}) {
+    return this.request<string>('GET', `/api/regions/${region}/audit/export.csv${queryString(query)}`);
+  }
+
+  // --- administration: users, units, API tokens
+  users() {
+    return this.request<AdminUser[]>('GET', '/api/admin/users');
+  }
+  createUser(body: CreateUserInput) {
+    return this.request<AdminUser>('POST', '/api/admin/users', body);
+  }
+  updateUser(username: string, body: UpdateUserInput) {
+    return this.request<AdminUser>('PATCH', `/api/admin/users/${segment(username)}`, body);
+  }
+  resetPassword(username: string, password: string) {
+    return this.request<void>('PUT', `/api/admin/users/${segment(username)}/password`, { password });
+  }
+  units() {
+    return this.request<AdminUnit[]>('GET', '/api/admin/units');
+  }
+  createUnit(body: CreateUnitInput) {
+    return this.request<AdminUnit>('POST', '/api/admin/units', body);
+  }
+  updateUnit(unitId: string, body: UpdateUnitInput) {
+    return this.request<AdminUnit>('PATCH', `/api/admin/units/${segment(unitId)}`, body);
+  }
+  retireUnit(unitId: string) {
+    return this.request<AdminUnit>('POST', `/api/admin/units/${segment(unitId)}/retire`);
   }
   tokens() {
     return this.request<ApiTokenInfo[]>('GET', '/api/admin/tokens');
   }
+  /** `role` as any text and `expiresInDays` optional, so tests can send what a client might. */
+  issueToken(body: Omit<IssueTokenInput, 'role' | 'expiresInDays'> & { role: string; expiresInDays?: number }) {
+    return this.request<IssuedToken>('POST', '/api/admin/tokens', body);
+  }
   revokeToken(id: string) {
-    return this.request<ApiTokenInfo>('DELETE', `/api/admin/tokens/${id}`);
+    return this.request<ApiTokenInfo>('DELETE', `/api/admin/tokens/${segment(id)}`);
   }
-  adminUsers() {
-    return this.request<AdminUser[]>('GET', '/api/admin/users');
+
+  // --- situation meetings
+  createMeeting(region: string, body: CreateMeetingInput) {
+    return this.request<Meeting>('POST', `/api/regions/${region}/meetings`, body);
   }
-  createUser(body: { username: string; role: string; organizationCode: string; password: string; displayName?: string | null }) {
-    return this.request<AdminUser>('POST', '/api/admin/users', body);
+  meetings(region: string) {
+    return this.request<MeetingSummary[]>('GET', `/api/regions/${region}/meetings`);
   }
-  updateUser(
-    username: string,
-    body: { role?: string; organizationCode?: string; active?: boolean; displayName?: string | null },
-  ) {
-    return this.request<AdminUser>('PATCH', `/api/admin/users/${encodeURIComponent(username)}`, body);
+  meeting(id: string) {
+    return this.request<Meeting>('GET', `/api/meetings/${segment(id)}`);
   }
-  resetPassword(username: string, password: string) {
-    return this.request<void>('PUT', `/api/admin/users/${encodeURIComponent(username)}/password`, { password });
+  meetingMinutes(id: string) {
+    return this.request<string>('GET', `/api/meetings/${segment(id)}/minutes.md`);
   }
-  adminUnits() {
-    return this.request<AdminUnit[]>('GET', '/api/admin/units');
+  setMeetingStep(id: string, step: number | null) {
+    return this.request<Meeting>('PUT', `/api/meetings/${segment(id)}/step`, { step });
   }
-  createUnit(body: { organizationCode: string; name: string; kind: string }) {
-    return this.request<AdminUnit>('POST', '/api/admin/units', body);
+  refreshMeeting(id: string) {
+    return this.request<Meeting>('POST', `/api/meetings/${segment(id)}/refresh`);
   }
-  renameUnit(unitId: string, name: string) {
-    return this.request<AdminUnit>('PATCH', `/api/admin/units/${encodeURIComponent(unitId)}`, { name });
+  setMeetingParticipants(id: string, participants: string[]) {
+    return this.request<Meeting>('PUT', `/api/meetings/${segment(id)}/participants`, { participants });
   }
-  retireUnit(unitId: string) {
-    return this.request<AdminUnit>('POST', `/api/admin/units/${encodeURIComponent(unitId)}/retire`);
+  putMeetingNote(id: string, organizationCode: string, text: string) {
+    return this.request<Meeting>('PUT', `/api/meetings/${segment(id)}/notes/${segment(organizationCode)}`, { text });
   }
+  addDecision(id: string, text: string) {
+    return this.request<Meeting>('POST', `/api/meetings/${segment(id)}/decisions`, { text });
+  }
+  deleteDecision(id: string, decisionId: string) {
+    return this.request<Meeting>('DELETE', `/api/meetings/${segment(id)}/decisions/${segment(decisionId)}`);
+  }
+  addAction(id: string, body: MeetingActionInput) {
+    return this.request<Meeting>('POST', `/api/meetings/${segment(id)}/actions`, body);
+  }
+  deleteAction(id: string, actionId: string) {
+    return this.request<Meeting>('DELETE', `/api/meetings/${segment(id)}/actions/${segment(actionId)}`);
+  }
+  closeMeeting(id: string) {
+    return this.request<Meeting>('POST', `/api/meetings/${segment(id)}/close`);
+  }
+}
+
+/**
+ * An Api logged in as `username` before the file's tests run (after the server in `useServer`
+ * has started): `const falun = useApi(server, 'falun');` at the top of a test file.
+ */
+export function useApi(server: ApiTarget, username: string, password = 'demo'): Api {
+  const api = new Api(server);
+  beforeAll(() => api.logInOrThrow(username, password));
+  return api;
 }
 
 /** Valid figures for a short-term unit, to be varied per test. */

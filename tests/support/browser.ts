@@ -1,19 +1,10 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-
-// Debian's chromium, headless; the flags keep it from phoning home or updating itself mid-test.
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { launchChromium } from './chromium.js';
+import { FileServer, type ServerOptions } from './server.js';
 
 export const ARTIFACTS_DIR = path.resolve(import.meta.dirname, '../artifacts');
 
@@ -24,7 +15,7 @@ export const VIEWPORTS = {
 export type ViewportName = keyof typeof VIEWPORTS;
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  return launchChromium();
 }
 
 /** A fresh context (its own cookies) at a viewport, with Swedish as the browser language. */
@@ -90,4 +81,67 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(ARTIFACTS_DIR, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   return file;
+}
+
+export interface BrowserSuite {
+  /** The file's one server (started before its tests, stopped after). */
+  readonly server: FileServer;
+  /** The file's one Chromium. */
+  readonly browser: Browser;
+  /** A fresh context (its own cookies) at a viewport; closed after the test at the latest. */
+  context(viewport?: ViewportName): Promise<BrowserContext>;
+  /**
+   * A page in a fresh context, logged in as `user` through the login form (`null`: not logged in),
+   * waiting on the landing page. Its context is `page.context()`, closed after the test at the latest.
+   */
+  page(user: string | null, viewport?: ViewportName, password?: string): Promise<Page>;
+}
+
+/**
+ * The browser tests' set-up in one call: one server and one Chromium for the whole file, started
+ * together before its tests and stopped after them, and pages logged in as a person would.
+ *
+ *   const suite = useBrowserSuite();
+ *   it('…', async () => {
+ *     const page = await suite.page('falun');            // or suite.page('falun', 'phone')
+ *     await page.goto('/report');
+ *   });
+ */
+export function useBrowserSuite(options: ServerOptions = {}): BrowserSuite {
+  const server = new FileServer();
+  let browser: Browser | undefined;
+  const open = new Set<BrowserContext>();
+
+  beforeAll(async () => {
+    const [, launched] = await Promise.all([server.start(options), launchBrowser()]);
+    browser = launched;
+  });
+  afterEach(async () => {
+    await Promise.all([...open].map((context) => context.close()));
+    open.clear();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server.stopIfStarted();
+  });
+
+  const suite: BrowserSuite = {
+    server,
+    get browser(): Browser {
+      if (!browser) throw new Error('the browser starts in beforeAll: use it inside a hook or a test');
+      return browser;
+    },
+    async context(viewport = 'desktop') {
+      const context = await newContext(suite.browser, server.baseUrl, viewport);
+      open.add(context);
+      context.once('close', () => open.delete(context));
+      return context;
+    },
+    async page(user, viewport = 'desktop', password = 'demo') {
+      const page = await (await suite.context(viewport)).newPage();
+      if (user !== null) await logIn(page, user, password);
+      return page;
+    },
+  };
+  return suite;
 }

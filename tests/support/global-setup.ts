@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { temporaryDataDir } from './processes.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -12,9 +12,7 @@ declare module 'vitest' {
 
 /** One PostgreSQL for the whole run, in a child process; every test file gets its own database in it. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'lagesbild-test-pg-'));
-  // As root, PostgreSQL runs as 'postgres' and must be able to enter the folder.
-  await chmod(dataDir, 0o755);
+  const dataDir = await temporaryDataDir('lagesbild-test-pg-');
   const child = spawn(process.execPath, [path.join(import.meta.dirname, 'postgres-process.js'), dataDir], {
     stdio: ['pipe', 'pipe', 'inherit'],
   });

@@ -11,6 +11,7 @@ import {
   type SubscribeAck,
 } from '@lagesbild/shared';
 import { io, type Socket } from 'socket.io-client';
+import { afterAll } from 'vitest';
 
 export type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -379,19 +380,7 @@ export async function openMany(
   return clients;
 }
 
-/** A port that was free a moment ago, for a server that must come back on the same address. */
-export async function freePort(): Promise<number> {
-  const { createServer } = await import('node:net');
-  return new Promise<number>((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
+export { freePort } from './processes.js';
 
 /**
  * After an outage of the adapter's connection (database or Redis), keeps making changes until one
@@ -411,4 +400,16 @@ export async function writeUntilDeliveredAsEvent(
     if (viewer.received.includes(seq)) return true;
   }
   return false;
+}
+
+/**
+ * The live clients a test file (or describe block) opens, closed after its tests and before its
+ * server stops: `const clients = useLiveClients();` then `clients.push(client)`.
+ */
+export function useLiveClients(): LiveClient[] {
+  const clients: LiveClient[] = [];
+  afterAll(() => {
+    for (const client of clients.splice(0)) client.close();
+  });
+  return clients;
 }

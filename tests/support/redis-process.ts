@@ -1,5 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { freePort } from './live.js';
+import { freePort, startProcess, type StartedProcess } from './processes.js';
 
 export interface RunningRedis {
   url: string;
@@ -15,36 +14,25 @@ export interface RunningRedis {
  */
 export async function startRedis(): Promise<RunningRedis> {
   const port = await freePort();
-  let child: ChildProcess | undefined;
+  let running: StartedProcess | undefined;
 
   async function start(): Promise<void> {
-    const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'];
-    const started = spawn('redis-server', args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    child = started;
-    let output = '';
-    await new Promise<void>((resolve, reject) => {
-      started.once('error', (error: NodeJS.ErrnoException) =>
-        reject(
-          error.code === 'ENOENT'
-            ? new Error('redis-server is not installed; the Redis adapter tests need it: apt-get install -y redis-server')
-            : error,
-        ),
-      );
-      started.stdout?.on('data', (chunk: Buffer) => {
-        output += chunk.toString();
-        if (output.includes('Ready to accept connections')) resolve();
-      });
-      started.once('exit', (code) => reject(new Error(`redis-server exited with ${code}:\n${output}`)));
+    running = await startProcess({
+      name: 'redis-server',
+      command: 'redis-server',
+      args: ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+      ready: /Ready to accept connections/,
+      describeError: (error) =>
+        error.code === 'ENOENT'
+          ? new Error('redis-server is not installed; the Redis adapter tests need it: apt-get install -y redis-server')
+          : error,
     });
   }
 
   async function stop(): Promise<void> {
-    const running = child;
-    child = undefined;
-    if (!running || running.exitCode !== null || running.signalCode !== null) return;
-    const exited = new Promise<void>((resolve) => running.once('exit', () => resolve()));
-    running.kill('SIGTERM');
-    await exited;
+    const stopping = running;
+    running = undefined;
+    await stopping?.stop('SIGTERM');
   }
 
   await start();

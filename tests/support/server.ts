@@ -1,11 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import path from 'node:path';
 import pg from 'pg';
-import { inject } from 'vitest';
-
-const repositoryRoot = path.resolve(import.meta.dirname, '../..');
-const serverMain = path.join(repositoryRoot, 'server/dist/main.js');
+import { afterAll, beforeAll, inject } from 'vitest';
+import { startServerProcess } from './processes.js';
 
 export interface RunningServer {
   baseUrl: string;
@@ -47,42 +44,89 @@ export async function createDatabase(): Promise<string> {
 /** Starts the built server (node server/dist/main.js) as its own process, on a free port. */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const databaseUrl = options.dataDir ? undefined : (options.databaseUrl ?? (await createDatabase()));
-  const env: Record<string, string> = {
-    ...(process.env as Record<string, string>),
+  const env: Record<string, string | undefined> = {
     PORT: String(options.port ?? 0),
-    HOST: '127.0.0.1',
     DEMO: options.demo === false ? '0' : '1',
-    LOG_LEVEL: 'warn',
     HEARTBEAT_MS: '1000',
     ...options.env,
+    DATABASE_URL: databaseUrl,
+    DATA_DIR: options.dataDir,
   };
-  delete env.DATABASE_URL;
-  if (databaseUrl) env.DATABASE_URL = databaseUrl;
-  if (options.dataDir) env.DATA_DIR = options.dataDir;
-
-  const child = spawn(process.execPath, [serverMain], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  const port = await new Promise<number>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /LISTENING (\d+)/.exec(output);
-      if (match) resolve(Number(match[1]));
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`server exited with ${code} before listening:\n${output}`)));
-  });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const server = await startServerProcess({ env });
   return {
-    baseUrl: `http://127.0.0.1:${port}`,
-    port,
+    baseUrl: server.baseUrl,
+    port: server.port,
     databaseUrl,
-    process: child,
-    output: () => output,
-    async stop(signal: NodeJS.Signals = 'SIGTERM') {
-      if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
-      child.kill(signal);
-      return exited;
-    },
+    process: server.child,
+    output: server.output,
+    stop: (signal: NodeJS.Signals = 'SIGTERM') => server.stop(signal),
   };
+}
+
+/**
+ * The server of one test file, started before its tests and stopped after them. Usable at the top
+ * of the file, before it has started: its fields read through to the running server.
+ */
+export class FileServer implements RunningServer {
+  private running: RunningServer | undefined;
+
+  get baseUrl(): string {
+    return this.current.baseUrl;
+  }
+  get port(): number {
+    return this.current.port;
+  }
+  get databaseUrl(): string | undefined {
+    return this.current.databaseUrl;
+  }
+  get process(): ChildProcess {
+    return this.current.process;
+  }
+  output(): string {
+    return this.current.output();
+  }
+  stop(signal?: NodeJS.Signals): Promise<number | null> {
+    return this.current.stop(signal);
+  }
+
+  async start(options: ServerOptions = {}): Promise<void> {
+    this.running = await startServer(options);
+  }
+
+  async stopIfStarted(): Promise<void> {
+    await this.running?.stop();
+  }
+
+  private get current(): RunningServer {
+    if (!this.running) throw new Error('the server starts in beforeAll: use it inside a hook or a test');
+    return this.running;
+  }
+}
+
+/**
+ * One server for the whole test file, on its own database with demo data unless `options` says
+ * otherwise: `const server = useServer();` at the top of the file, then `server.baseUrl` in tests.
+ */
+export function useServer(options: ServerOptions = {}): FileServer {
+  const server = new FileServer();
+  beforeAll(() => server.start(options));
+  afterAll(() => server.stopIfStarted());
+  return server;
+}
+
+/**
+ * Two server instances on one database, as behind a load balancer, for the whole test file: the
+ * second starts once the first has migrated. `const [first, second] = useTwoInstances();`
+ */
+export function useTwoInstances(options: ServerOptions = {}): [FileServer, FileServer] {
+  const first = new FileServer();
+  const second = new FileServer();
+  beforeAll(async () => {
+    await first.start(options);
+    await second.start({ ...options, databaseUrl: first.databaseUrl });
+  });
+  afterAll(async () => {
+    await Promise.all([first.stopIfStarted(), second.stopIfStarted()]);
+  });
+  return [first, second];
 }

@@ -1,55 +1,40 @@
-import { addDays, format } from 'date-fns';
+import Holidays from 'date-holidays';
+import { parseISO } from 'date-fns';
 
-// Swedish public holidays ("röda dagar") plus the eves treated as holidays in care planning.
-// Easter by the anonymous Gregorian algorithm (Meeus/Jones/Butcher).
-function easterSunday(year: number): Date {
-  const a = year % 19;
-  const b = Math.floor(year / 100);
-  const c = year % 100;
-  const d = Math.floor(b / 4);
-  const e = b % 4;
-  const f = Math.floor((b + 8) / 25);
-  const g = Math.floor((b - f + 1) / 3);
-  const h = (19 * a + b - d - g + 15) % 30;
-  const i = Math.floor(c / 4);
-  const k = c % 4;
-  const l = (32 + 2 * e + 2 * i - h - k) % 7;
-  const m = Math.floor((a + 11 * h + 22 * l) / 451);
-  const month = Math.floor((h + l - 7 * m + 114) / 31);
-  const day = ((h + l - 7 * m + 114) % 31) + 1;
-  return new Date(year, month - 1, day);
+// Swedish holidays come from date-holidays (country SE). A day is non-working when it is a public
+// holiday ("röd dag"), one of the eves that work as holidays (midsommarafton, julafton,
+// nyårsafton: date-holidays types them 'bank'), or a weekend.
+const NON_WORKING_TYPES: ReadonlySet<string> = new Set(['public', 'bank']);
+
+// Made on first use, not at import, so a bundle that never asks about holidays leaves the library out.
+let calendar: Holidays | undefined;
+const byYear = new Map<number, ReadonlyMap<string, string>>();
+
+/** The non-working holidays of a year in Sweden: YYYY-MM-DD → Swedish name ("Pingstdagen"). */
+export function swedishHolidays(year: number): ReadonlyMap<string, string> {
+  const cached = byYear.get(year);
+  if (cached) return cached;
+  calendar ??= new Holidays('SE', { languages: ['sv'], types: ['public', 'bank'] });
+  const days = new Map<string, string>();
+  for (const holiday of calendar.getHolidays(year, 'sv')) {
+    if (!NON_WORKING_TYPES.has(holiday.type)) continue;
+    days.set(holiday.date.slice(0, 10), holiday.name.charAt(0).toLocaleUpperCase('sv') + holiday.name.slice(1));
+  }
+  byYear.set(year, days);
+  return days;
 }
 
-/** The first given weekday (0 = Sunday) on or after `from`. */
-function weekdayOnOrAfter(from: Date, weekday: number): Date {
-  return addDays(from, (weekday - from.getDay() + 7) % 7);
-}
-
-const iso = (date: Date) => format(date, 'yyyy-MM-dd');
-
-export function swedishHolidays(year: number): Map<string, string> {
-  const easter = easterSunday(year);
-  const midsummerEve = weekdayOnOrAfter(new Date(year, 5, 19), 5);
-  const allSaints = weekdayOnOrAfter(new Date(year, 9, 31), 6);
-  return new Map<string, string>([
-    [`${year}-01-01`, 'Nyårsdagen'],
-    [`${year}-01-06`, 'Trettondedag jul'],
-    [iso(addDays(easter, -2)), 'Långfredagen'],
-    [iso(easter), 'Påskdagen'],
-    [iso(addDays(easter, 1)), 'Annandag påsk'],
-    [`${year}-05-01`, 'Första maj'],
-    [iso(addDays(easter, 39)), 'Kristi himmelsfärdsdag'],
-    [`${year}-06-06`, 'Sveriges nationaldag'],
-    [iso(midsummerEve), 'Midsommarafton'],
-    [iso(addDays(midsummerEve, 1)), 'Midsommardagen'],
-    [iso(allSaints), 'Alla helgons dag'],
-    [`${year}-12-24`, 'Julafton'],
-    [`${year}-12-25`, 'Juldagen'],
-    [`${year}-12-26`, 'Annandag jul'],
-    [`${year}-12-31`, 'Nyårsafton'],
-  ]);
-}
-
+/** The name of the holiday on a day (YYYY-MM-DD), or undefined on an ordinary day or a plain weekend. */
 export function holidayName(day: string): string | undefined {
   return swedishHolidays(Number(day.slice(0, 4))).get(day);
+}
+
+export function isWeekend(day: string): boolean {
+  const weekday = parseISO(day).getDay();
+  return weekday === 0 || weekday === 6;
+}
+
+/** A day off for most staff: a weekend, a public holiday or midsommarafton, julafton or nyårsafton. */
+export function isNonWorkingDay(day: string): boolean {
+  return isWeekend(day) || holidayName(day) !== undefined;
 }
