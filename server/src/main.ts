@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config/config.js';
 import { EmbeddedPostgresError, startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres.js';
+import { mailStatusLine } from './mail/mail-status.js';
 
 const logger = new Logger('Lägesbild');
 
@@ -37,6 +38,7 @@ async function main(): Promise<void> {
   const address = (app.getHttpServer() as import('node:http').Server).address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   logger.log(`Lägesbild is running at http://localhost:${port}`);
+  logger.log(mailStatusLine(config));
   if (config.demo) logger.log('Demo mode: log in as falun, borlange, region-dalarna, chair-dalarna or admin, password "demo".');
   // Machine-readable line for tests and scripts that start the server on port 0.
   console.log(`LISTENING ${port}`);

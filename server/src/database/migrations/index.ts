@@ -5,6 +5,7 @@ import { Meetings1764000000003 } from './1764000000003-meetings.js';
 import { DailyTotals1764000000004 } from './1764000000004-daily-totals.js';
 import { CommentIndex1764000000005 } from './1764000000005-comment-index.js';
 import { LoginFailures1764000000006 } from './1764000000006-login-failures.js';
+import { MailLog1765000000100 } from './1765000000100-mail-log.js';
 
 // An explicit list, not a glob: TypeORM's import() of a glob stalls under vitest.
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   DailyTotals1764000000004,
   CommentIndex1764000000005,
   LoginFailures1764000000006,
+  MailLog1765000000100,
 ];
