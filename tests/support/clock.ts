@@ -33,11 +33,13 @@ export async function startFakeClock(at: Date): Promise<FakeClock> {
   const installed = spawnSync('faketime', ['--help'], { stdio: 'ignore' });
   if (installed.error) throw new Error('faketime is not installed; the time-controlled tests need it: apt-get install -y faketime');
   const folder = await mkdtemp(path.join(os.tmpdir(), 'lagesbild-clock-'));
+  // As root, PostgreSQL runs as 'postgres', which must be able to read the clock's file.
+  await chmod(folder, 0o755);
   const file = path.join(folder, 'faketimerc');
   let offsetSeconds = 0;
   const write = async (to: Date) => {
     offsetSeconds = Math.round((to.getTime() - Date.now()) / 1000);
-    await writeFile(file, `${offsetSeconds >= 0 ? '+' : ''}${offsetSeconds}\n`);
+    await writeFile(file, `${offsetSeconds >= 0 ? '+' : ''}${offsetSeconds}\n`, { mode: 0o644 });
   };
   await write(at);
   return {
@@ -57,7 +59,7 @@ export async function startFakeClock(at: Date): Promise<FakeClock> {
 export function stockholm(local: string): Date {
   const match = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?$/.exec(local);
   if (!match) throw new Error(`not a local time: ${local}`);
-  const [, year, month, day, hour, minute, second = '0'] = match.map(Number) as number[];
+  const [year, month, day, hour, minute, second] = match.slice(1).map((part) => Number(part ?? 0));
   const asUtc = Date.UTC(year!, month! - 1, day, hour, minute, second);
   // The offset at the guess, then at the answer (they differ only next to a change of summer time).
   const first = asUtc - stockholmOffsetMs(new Date(asUtc));
