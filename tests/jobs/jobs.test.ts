@@ -24,12 +24,14 @@ describe('jobs that run once across instances, on a fake clock', () => {
   let stack: TimedStack;
 
   const probeJobs = () =>
-    withClient(stack.databaseUrl, async (client) =>
-      (
-        await client.query<JobRow>(
-          `SELECT data->>'kind' AS kind, state, retry_count, start_after FROM pgboss.job WHERE name = 'mail.probe' ORDER BY created_on`,
-        )
-      ).rows,
+    withClient(
+      stack.databaseUrl,
+      async (client) =>
+        (
+          await client.query<JobRow>(
+            `SELECT data->>'kind' AS kind, state, retry_count, start_after FROM pgboss.job WHERE name = 'mail.probe' ORDER BY created_on`,
+          )
+        ).rows,
     );
 
   beforeAll(async () => {
@@ -38,7 +40,12 @@ describe('jobs that run once across instances, on a fake clock', () => {
       at: stockholm('2026-12-01 09:30'),
       instances: 2,
       server: {
-        env: { SMTP_URL: smtp.url, PROBE_MAIL_TO: recipient, PROBE_MAIL_AT: deadline.toISOString(), PROBE_MAIL_CRON: '0 10 * * *' },
+        env: {
+          SMTP_URL: smtp.url,
+          PROBE_MAIL_TO: recipient,
+          PROBE_MAIL_AT: deadline.toISOString(),
+          PROBE_MAIL_CRON: '0 10 * * *',
+        },
       },
     });
   });
@@ -122,9 +129,11 @@ describe('jobs that run once across instances, on a fake clock', () => {
     await stack.setTime(stockholm('2026-12-02 10:14:56'));
     await expectEventually(async () => {
       const left = await withClient(stack.databaseUrl, async (client) => ({
-        sessions: (await client.query<{ id: string }>(`SELECT id FROM sessions WHERE id LIKE 'prune-%' OR id LIKE 'keep-%' ORDER BY id`))
+        sessions: (
+          await client.query<{ id: string }>(`SELECT id FROM sessions WHERE id LIKE 'prune-%' OR id LIKE 'keep-%' ORDER BY id`)
+        ).rows,
+        failures: (await client.query<{ key: string }>(`SELECT key FROM login_failures WHERE key LIKE 'user:%' ORDER BY key`))
           .rows,
-        failures: (await client.query<{ key: string }>(`SELECT key FROM login_failures WHERE key LIKE 'user:%' ORDER BY key`)).rows,
       }));
       expect(left).toEqual({
         sessions: [{ id: 'keep-live' }, { id: 'keep-recent' }],

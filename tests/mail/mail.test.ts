@@ -12,8 +12,10 @@ interface MailLogRow {
 }
 
 const mailLog = (databaseUrl: string) =>
-  withClient(databaseUrl, async (client) =>
-    (await client.query<MailLogRow>('SELECT recipient, subject, outcome, error FROM mail_log ORDER BY id')).rows,
+  withClient(
+    databaseUrl,
+    async (client) =>
+      (await client.query<MailLogRow>('SELECT recipient, subject, outcome, error FROM mail_log ORDER BY id')).rows,
   );
 
 // The server as a real process, mailing a real SMTP server on loopback through the job queue.

@@ -31,7 +31,8 @@ export interface FakeClock {
 
 export async function startFakeClock(at: Date): Promise<FakeClock> {
   const installed = spawnSync('faketime', ['--help'], { stdio: 'ignore' });
-  if (installed.error) throw new Error('faketime is not installed; the time-controlled tests need it: apt-get install -y faketime');
+  if (installed.error)
+    throw new Error('faketime is not installed; the time-controlled tests need it: apt-get install -y faketime');
   const folder = await mkdtemp(path.join(os.tmpdir(), 'lagesbild-clock-'));
   // As root, PostgreSQL runs as 'postgres', which must be able to read the clock's file.
   await chmod(folder, 0o755);
@@ -182,7 +183,8 @@ export async function startTimedStack(options: TimedStackOptions): Promise<Timed
     await clock.close();
     throw error;
   }
-  const databaseNow = () => withClient(databaseUrl, async (client) => (await client.query<{ now: Date }>('SELECT now()')).rows[0]!.now);
+  const databaseNow = () =>
+    withClient(databaseUrl, async (client) => (await client.query<{ now: Date }>('SELECT now()')).rows[0]!.now);
   return {
     clock,
     postgres,

@@ -107,7 +107,9 @@ export async function startSmtpServer(): Promise<SmtpTestServer> {
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => {
           waiters.delete(check);
-          reject(new Error(`waited for ${count} mail(s), got ${matching().length}: ${JSON.stringify(messages.map((m) => m.subject))}`));
+          reject(
+            new Error(`waited for ${count} mail(s), got ${matching().length}: ${JSON.stringify(messages.map((m) => m.subject))}`),
+          );
         }, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
         const check = () => {
           if (matching().length < count) return;

@@ -29,7 +29,10 @@ const environmentSchema = z.object({
   MAIL_FROM: z
     .string()
     .default('Lägesbild <noreply@lagesbild.example>')
-    .refine((value) => senderAddress(value) !== undefined, 'must be an address, optionally with a name: Namn <adress@example.se>'),
+    .refine(
+      (value) => senderAddress(value) !== undefined,
+      'must be an address, optionally with a name: Namn <adress@example.se>',
+    ),
   // Test support, off by default: a probe mail through the job queue (server/src/mail/probe-mail.ts).
   PROBE_MAIL_TO: z.email().optional(),
   PROBE_MAIL_AT: z.iso.datetime({ offset: true }).optional(),
@@ -37,9 +40,6 @@ const environmentSchema = z.object({
     .string()
     .refine((value) => isCronExpression(value), 'must be a cron expression such as "0 10 * * *"')
     .optional(),
-}).refine((env) => !env.PROBE_MAIL_TO || env.PROBE_MAIL_AT || env.PROBE_MAIL_CRON, {
-  path: ['PROBE_MAIL_TO'],
-  message: 'needs PROBE_MAIL_AT or PROBE_MAIL_CRON',
 });
 
 export interface AppConfig {
@@ -74,6 +74,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     throw new ConfigError(`Invalid environment variable ${String(issue?.path[0])}: ${issue?.message ?? 'invalid'}`);
   }
   const env = parsed.data;
+  if (env.PROBE_MAIL_TO && !env.PROBE_MAIL_AT && !env.PROBE_MAIL_CRON) {
+    throw new ConfigError('Invalid environment variable PROBE_MAIL_TO: needs PROBE_MAIL_AT or PROBE_MAIL_CRON');
+  }
   return {
     port: env.PORT,
     host: env.HOST,

@@ -29,18 +29,16 @@ export class Housekeeping implements OnModuleInit {
   }
 
   async prune(): Promise<void> {
-    const [, sessions] = (await this.dataSource.query(
+    // TypeORM answers a DELETE with [rows, affected count].
+    const deleted = async (sql: string) => (await this.dataSource.query<[unknown, number]>(sql))[1];
+    const sessions = await deleted(
       `DELETE FROM sessions
         WHERE ended_at < now() - interval '1 day'
            OR expires_at < now() - interval '1 day'
            OR last_seen_at < now() - interval '1 day'`,
-    )) as [unknown, number];
-    const [, failures] = (await this.dataSource.query(
-      `DELETE FROM login_failures WHERE first_at < now() - interval '1 day'`,
-    )) as [unknown, number];
-    const [, mails] = (await this.dataSource.query(
-      `DELETE FROM mail_log WHERE created_at < now() - interval '180 days'`,
-    )) as [unknown, number];
+    );
+    const failures = await deleted(`DELETE FROM login_failures WHERE first_at < now() - interval '1 day'`);
+    const mails = await deleted(`DELETE FROM mail_log WHERE created_at < now() - interval '180 days'`);
     if (sessions + failures + mails > 0)
       this.logger.log(`Pruned ${sessions} old sessions, ${failures} failed-login counts and ${mails} mail log rows`);
   }

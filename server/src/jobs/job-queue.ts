@@ -33,6 +33,7 @@ export interface QueueSettings {
 const QUEUE_NAME = /^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)*$/;
 
 export function defineQueue<Data extends object>(name: string, settings: QueueSettings = {}): JobQueue<Data> {
-  if (!QUEUE_NAME.test(name)) throw new Error(`Queue name "${name}" must be lower-case words joined by dots, e.g. "escalation.deadline"`);
+  if (!QUEUE_NAME.test(name))
+    throw new Error(`Queue name "${name}" must be lower-case words joined by dots, e.g. "escalation.deadline"`);
   return { name, settings };
 }

@@ -120,7 +120,12 @@ export class JobsService implements OnModuleInit, BeforeApplicationShutdown {
     throw new Error(`pg-boss did not add a job to ${queue.name}`);
   }
 
-  async schedule<Data extends object>(queue: JobQueue<Data>, cron: string, data: Data, options: ScheduleOptions = {}): Promise<void> {
+  async schedule<Data extends object>(
+    queue: JobQueue<Data>,
+    cron: string,
+    data: Data,
+    options: ScheduleOptions = {},
+  ): Promise<void> {
     await this.ensureQueue(queue);
     await this.boss.schedule(queue.name, cron, data, { tz: options.timeZone ?? JOBS_TIME_ZONE, key: options.key ?? '' });
   }

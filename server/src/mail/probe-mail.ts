@@ -41,7 +41,11 @@ export class ProbeMail implements OnModuleInit {
       if (outcome.status === 'failed') throw new Error(outcome.error);
     });
     if (probe.at) {
-      await this.jobs.send(probeMailQueue, { to: probe.to, kind: 'once' }, { startAfter: probe.at, onceKey: `${probe.to}/${probe.at.toISOString()}` });
+      await this.jobs.send(
+        probeMailQueue,
+        { to: probe.to, kind: 'once' },
+        { startAfter: probe.at, onceKey: `${probe.to}/${probe.at.toISOString()}` },
+      );
     }
     if (probe.cron) await this.jobs.schedule(probeMailQueue, probe.cron, { to: probe.to, kind: 'cron' }, { key: 'probe' });
     else await this.jobs.unschedule(probeMailQueue, 'probe');
