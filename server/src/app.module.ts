@@ -15,7 +15,9 @@ import { DemoModule } from './demo/demo.module.js';
 import { ExportsModule } from './exports/exports.module.js';
 import { FlowsModule } from './flows/flows.module.js';
 import { HealthModule } from './health/health.module.js';
+import { JobsModule } from './jobs/jobs.module.js';
 import { LiveModule } from './live/live.module.js';
+import { MailModule } from './mail/mail.module.js';
 import { MeetingsModule } from './meetings/meetings.module.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
 import { ReportsModule } from './reports/reports.module.js';
@@ -30,6 +32,8 @@ export class AppModule {
       global: true,
       imports: [
         TypeOrmModule.forRoot(databaseOptions(config.databaseUrl)),
+        JobsModule,
+        MailModule,
         ChangesModule,
         AuditModule,
         OrganizationsModule,

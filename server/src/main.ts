@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config/config.js';
 import { EmbeddedPostgresError, startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres.js';
+import { mailStatusLine } from './mail/mail-status.js';
 
 const logger = new Logger('Lägesbild');
 
@@ -23,8 +24,14 @@ async function main(): Promise<void> {
     await embedded?.stop().catch((error: unknown) => logger.error(String(error)));
     process.exit(0);
   };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
+  // This is the one shutdown: close the app (running jobs finish while the database is still up),
+  // then stop the embedded PostgreSQL, then exit 0. embedded-postgres's own exit hook would stop
+  // PostgreSQL at once and exit 130/143 under the closing app, so its signal listeners go; and ours
+  // stay registered (`on`), since Nest re-raises the signal once its own hooks are done.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, () => void stop(signal));
+  }
 
   let app: Awaited<ReturnType<typeof createApp>> | undefined;
   try {
@@ -38,6 +45,7 @@ async function main(): Promise<void> {
   const port = typeof address === 'object' && address ? address.port : config.port;
   const boundTo = typeof address === 'object' && address ? address.address : config.host;
   logger.log(`Lägesbild is running at http://localhost:${port} (listening on ${boundTo})`);
+  logger.log(mailStatusLine(config));
   if (config.demo) {
     logger.log('Demo mode: log in as falun, borlange, region-dalarna, chair-dalarna or admin, password "demo".');
     // Said at warn level, so it shows whatever LOG_LEVEL is: known passwords are a security matter.

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { CronExpressionParser } from 'cron-parser';
 import proxyAddr from 'proxy-addr';
 import { z } from 'zod';
 
@@ -20,6 +21,26 @@ const environmentSchema = z.object({
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']).default('log'),
   HEARTBEAT_MS: z.coerce.number().int().min(100).default(5000),
   TRUST_PROXY: z.string().default('loopback'),
+  // Mail (server/src/mail): unset SMTP_URL means no mail, reminders stay in the app.
+  SMTP_URL: z
+    .string()
+    .url()
+    .refine((value) => URL.canParse(value) && /^smtps?:$/.test(new URL(value).protocol), 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  MAIL_FROM: z
+    .string()
+    .default('Lägesbild <noreply@lagesbild.example>')
+    .refine(
+      (value) => senderAddress(value) !== undefined,
+      'must be an address, optionally with a name: Namn <adress@example.se>',
+    ),
+  // Test support, off by default: a probe mail through the job queue (server/src/mail/probe-mail.ts).
+  PROBE_MAIL_TO: z.email().optional(),
+  PROBE_MAIL_AT: z.iso.datetime({ offset: true }).optional(),
+  PROBE_MAIL_CRON: z
+    .string()
+    .refine((value) => isCronExpression(value), 'must be a cron expression such as "0 10 * * *"')
+    .optional(),
 });
 
 export interface AppConfig {
@@ -39,6 +60,12 @@ export interface AppConfig {
   heartbeatMs: number;
   /** Express's `trust proxy`: which hops' X-Forwarded-For is believed for the client's address. */
   trustProxy: string[] | number;
+  /** smtp:// or smtps:// with any credentials; undefined: no mail is sent. */
+  smtpUrl: string | undefined;
+  /** The From header of every mail, e.g. `Lägesbild <noreply@lagesbild.example>`. */
+  mailFrom: string;
+  /** Test support: one probe mail to `to` at `at` (and at every `cron` occurrence), through the job queue. */
+  probeMail: { to: string; at: Date | undefined; cron: string | undefined } | undefined;
 }
 
 const repositoryRoot = path.resolve(import.meta.dirname, '../../..');
@@ -50,6 +77,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     throw new ConfigError(`Invalid environment variable ${String(issue?.path[0])}: ${issue?.message ?? 'invalid'}`);
   }
   const env = parsed.data;
+  if (env.PROBE_MAIL_TO && !env.PROBE_MAIL_AT && !env.PROBE_MAIL_CRON) {
+    throw new ConfigError('Invalid environment variable PROBE_MAIL_TO: needs PROBE_MAIL_AT or PROBE_MAIL_CRON');
+  }
   // Demo data is the default with the embedded database, off with an external one.
   const demo = env.DEMO ?? env.DATABASE_URL === undefined;
   return {
@@ -69,7 +99,32 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     logLevel: env.LOG_LEVEL,
     heartbeatMs: env.HEARTBEAT_MS,
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    smtpUrl: env.SMTP_URL,
+    mailFrom: env.MAIL_FROM,
+    probeMail: env.PROBE_MAIL_TO
+      ? {
+          to: env.PROBE_MAIL_TO,
+          at: env.PROBE_MAIL_AT === undefined ? undefined : new Date(env.PROBE_MAIL_AT),
+          cron: env.PROBE_MAIL_CRON,
+        }
+      : undefined,
   };
+}
+
+/** The bare address of a sender such as `Lägesbild <noreply@lagesbild.example>`, or undefined. */
+export function senderAddress(value: string): string | undefined {
+  const match = /^\s*(?:[^<>@]*<([^<>\s]+)>|([^<>\s]+))\s*$/.exec(value);
+  const address = match?.[1] ?? match?.[2];
+  return address !== undefined && z.email().safeParse(address).success ? address : undefined;
+}
+
+function isCronExpression(value: string): boolean {
+  try {
+    CronExpressionParser.parse(value, { tz: 'Europe/Stockholm' });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**

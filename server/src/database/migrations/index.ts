@@ -8,6 +8,7 @@ import { LoginFailures1764000000006 } from './1764000000006-login-failures.js';
 import { DailyTotalsDeltas1764000000100 } from './1764000000100-daily-totals-deltas.js';
 import { LoginLockout1764000000200 } from './1764000000200-login-lockout.js';
 import { TokenExpiry1764000000201 } from './1764000000201-token-expiry.js';
+import { MailLog1765000000100 } from './1765000000100-mail-log.js';
 
 // An explicit list, not a glob: TypeORM's import() of a glob stalls under vitest.
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   DailyTotalsDeltas1764000000100,
   LoginLockout1764000000200,
   TokenExpiry1764000000201,
+  MailLog1765000000100,
 ];
