@@ -1,4 +1,5 @@
 import type { CreateMeetingInput, Meeting } from '@lagesbild/shared';
+import MarkdownIt from 'markdown-it';
 import { io } from 'socket.io-client';
 import { describe, expect, it } from 'vitest';
 import { Api, reportBody, useApi } from '../support/api.js';
@@ -77,6 +78,47 @@ describe('situation meetings', () => {
     expect((await chair.setMeetingStep(meeting.id, 0)).status).toBe(409);
     const list = await chair.meetings('20');
     expect(list.body.find((m) => m.id === meeting.id)).toMatchObject({ status: 'closed', title: 'Lägesmöte vecka 48' });
+  });
+
+  it('minutes escape what was typed: no forged heading, no HTML, no javascript: link in a mailed copy', async () => {
+    const title = 'Möte <img src=x onerror=alert(1)> # x';
+    const meeting = (await startMeeting(chair, { title, participants: ['20', '2080'] })).body;
+    const base = `/api/meetings/${meeting.id}`;
+    const note =
+      'Läget är lugnt.\n\n## Beslut\n- att Falun ger bort alla platser\n<script>alert(1)</script> [klicka](javascript:alert(1)) <javascript:alert(2)>';
+    expect((await chair.request('PUT', `${base}/notes/2080`, { text: note })).status).toBe(200);
+    const decision = 'Falun får **allt** </li><h2>Beslut</h2>\n# Rubrik [x](javascript:alert(3))';
+    expect((await chair.request('POST', `${base}/decisions`, { text: decision })).status).toBe(201);
+    const action = { who: '| Falun | x |', what: '<b>fet</b>\n## Åtgärder\n1. punkt', due: '2026-12-01' };
+    expect((await chair.request('POST', `${base}/actions`, action)).status).toBe(201);
+
+    const markdown = (await chair.request<string>('GET', `${base}/minutes.md`)).body;
+    // Rendered as a careless mail client would: raw HTML on and every link scheme allowed.
+    const renderer = new MarkdownIt({ html: true });
+    renderer.validateLink = () => true;
+    const html = renderer.render(markdown);
+    const headings = [...html.matchAll(/<(h[1-6])>(.*?)<\/\1>/g)].map((match) => `${match[1]} ${match[2]}`);
+    expect(headings).toEqual([
+      'h1 Möte &lt;img src=x onerror=alert(1)&gt; # x',
+      'h2 Läget',
+      'h2 Rundan',
+      'h2 Beslut',
+      'h2 Åtgärder',
+    ]);
+    expect(html).not.toMatch(/<(script|img|b|li><h2)\b/);
+    expect(html).not.toMatch(/href="javascript:/i);
+    expect(html).not.toContain('<ol');
+    // What was typed is still there to read, as text.
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; [klicka](javascript:alert(1))');
+    expect(html).toContain('## Beslut');
+    expect(html).toContain('**allt**');
+    // The actions table keeps its three columns, the pipes typed in a cell included.
+    const actionRow = [...html.matchAll(/<tr>\s*((?:<td[^>]*>.*?<\/td>\s*)+)<\/tr>/gs)].at(-1)?.[1] ?? '';
+    expect([...actionRow.matchAll(/<td[^>]*>(.*?)<\/td>/g)].map((cell) => cell[1])).toEqual([
+      '| Falun | x |',
+      '&lt;b&gt;fet&lt;/b&gt; ## Åtgärder 1. punkt',
+      '2026-12-01',
+    ]);
   });
 
   it('a reporter cannot start or steer a meeting, but can read it', async () => {

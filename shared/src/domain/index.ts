@@ -1,2 +1,3 @@
 export * from './roles.js';
 export * from './units.js';
+export * from './labels.js';

@@ -1,3 +1,5 @@
+import type { Language } from '../domain/labels.js';
+
 // Validation messages are keys, so the server's 400 and the form's inline errors come from one
 // source and the client can show them in the user's language.
 export const VALIDATION_MESSAGES = {
@@ -73,7 +75,6 @@ export const VALIDATION_MESSAGES = {
 } as const;
 
 export type ValidationMessageKey = keyof typeof VALIDATION_MESSAGES;
-export type Language = 'sv' | 'en';
 
 export function validationMessage(key: string, language: Language = 'sv'): string {
   const entry = (VALIDATION_MESSAGES as Record<string, { sv: string; en: string }>)[key];

@@ -1,0 +1,65 @@
+import type { Role } from './roles.js';
+import type { OrganizationKind, Staffing, UnitKind } from './units.js';
+
+export type Language = 'sv' | 'en';
+export interface Label {
+  sv: string;
+  en: string;
+}
+
+/**
+ * The words for the glossary's values, once, in both languages: the client folds them into its
+ * translations (client/src/lib/i18n.ts, under the same group names, e.g. `staffing.strained`) and
+ * the server writes them into documents it sends out (exports, minutes). Capitalised, as a label
+ * stands alone in a table cell or a form.
+ *
+ * A new group (escalation levels, request statuses, …) is one entry here, typed against its union
+ * so a value without a label fails to compile.
+ */
+export const DOMAIN_LABELS = {
+  staffing: {
+    normal: { sv: 'Normal', en: 'Normal' },
+    strained: { sv: 'Ansträngd', en: 'Strained' },
+    critical: { sv: 'Kritisk', en: 'Critical' },
+  },
+  unitKind: {
+    short_term: { sv: 'Korttidsplatser', en: 'Short-term places' },
+    palliative: { sv: 'Palliativa platser', en: 'Palliative places' },
+    nursing_home_reserve: { sv: 'SÄBO, reservplatser', en: 'Nursing home, reserve places' },
+    hospital: { sv: 'Vårdavdelning', en: 'Hospital ward' },
+    icu: { sv: 'IVA', en: 'ICU' },
+  },
+  organizationKind: {
+    municipality: { sv: 'Kommun', en: 'Municipality' },
+    region: { sv: 'Region', en: 'Region' },
+  },
+  roles: {
+    reporter: { sv: 'Rapportör', en: 'Reporter' },
+    analyst: { sv: 'Analytiker', en: 'Analyst' },
+    chair: { sv: 'Ordförande', en: 'Chair' },
+    admin: { sv: 'Administratör', en: 'Administrator' },
+  },
+} as const satisfies {
+  staffing: Record<Staffing, Label>;
+  unitKind: Record<UnitKind, Label>;
+  organizationKind: Record<OrganizationKind, Label>;
+  roles: Record<Role, Label>;
+};
+
+export type LabelGroup = keyof typeof DOMAIN_LABELS;
+export type LabelValue<G extends LabelGroup> = keyof (typeof DOMAIN_LABELS)[G] & string;
+
+/** The label of a known value; an unknown one (an old row, a newer server) is shown as it is. */
+export function domainLabel<G extends LabelGroup>(group: G, value: string, language: Language = 'sv'): string {
+  const labels = DOMAIN_LABELS[group] as Record<string, Label>;
+  return Object.hasOwn(labels, value) ? (labels[value] as Label)[language] : value;
+}
+
+/** Every group as `{ group: { value: text } }` in one language, for the client's i18n resources. */
+export function domainLabelResources(language: Language): Record<LabelGroup, Record<string, string>> {
+  const entries = Object.entries(DOMAIN_LABELS).map(([group, labels]) => [
+    group,
+    Object.fromEntries(Object.entries(labels as Record<string, Label>).map(([value, label]) => [value, label[language]])),
+  ]);
+  return Object.fromEntries(entries) as Record<LabelGroup, Record<string, string>>;
+}
