@@ -5,7 +5,6 @@ import { AdminModule } from './admin/admin.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthGuard } from './auth/auth.guard.js';
 import { AuthModule } from './auth/auth.module.js';
-import { ChangesModule } from './changes/changes.module.js';
 import { ApiErrorFilter } from './common/error.filter.js';
 import { createValidationPipe } from './common/validation.js';
 import { AppConfigService } from './config/app-config.service.js';
@@ -16,6 +15,7 @@ import { ExportsModule } from './exports/exports.module.js';
 import { FlowsModule } from './flows/flows.module.js';
 import { HealthModule } from './health/health.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
+import { LiveHubModule } from './live/live-hub.module.js';
 import { LiveModule } from './live/live.module.js';
 import { MailModule } from './mail/mail.module.js';
 import { MeetingsModule } from './meetings/meetings.module.js';
@@ -34,7 +34,7 @@ export class AppModule {
         TypeOrmModule.forRoot(databaseOptions(config.databaseUrl)),
         JobsModule,
         MailModule,
-        ChangesModule,
+        LiveHubModule,
         AuditModule,
         OrganizationsModule,
         AuthModule,

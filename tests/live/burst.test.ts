@@ -7,7 +7,8 @@ import { useServer } from '../support/server.js';
 // After a restart or a network blip every open dashboard reconnects and subscribes at once. Each
 // subscribe reads a situation; that must never exhaust the database pool.
 describe('live subscribe burst', () => {
-  const server = useServer();
+  // One session stands for a hundred dashboards here, above the per-credential cap a real one has.
+  const server = useServer({ env: { LIVE_MAX_SOCKETS_PER_CREDENTIAL: '200' } });
   let clients: LiveClient[] = [];
   afterAll(() => {
     for (const client of clients) client.close();

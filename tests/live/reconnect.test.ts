@@ -1,3 +1,4 @@
+import { MAX_REPLAY } from '@lagesbild/shared';
 import { describe, expect, it } from 'vitest';
 import { reportBody, useApi } from '../support/api.js';
 import { today } from '../support/dates.js';
@@ -80,14 +81,14 @@ describe('live reconnect and resync', () => {
     expect(comparable(client.situation!)).toEqual(comparable((await analyst.situation('20')).body));
   });
 
-  it('gets a fresh situation instead of a replay when more than 500 changes were missed', async () => {
+  it(`gets a fresh situation instead of a replay when more than ${MAX_REPLAY} changes were missed`, async () => {
     const client = await LiveClient.open(server.baseUrl, { cookie: analyst.cookie, region: '20' });
     clients.push(client);
     const start = client.seq;
     client.socket.disconnect();
-    // 501 changes: concurrent batches keep the test short; the region lock orders them.
-    for (let batch = 0; batch < 501; batch += 25) {
-      const size = Math.min(25, 501 - batch);
+    // MAX_REPLAY + 1 changes: concurrent batches keep the test short; the region lock orders them.
+    for (let batch = 0; batch <= MAX_REPLAY; batch += 25) {
+      const size = Math.min(25, MAX_REPLAY + 1 - batch);
       await Promise.all(
         Array.from({ length: size }, (_, index) =>
           analyst
@@ -101,8 +102,8 @@ describe('live reconnect and resync', () => {
       );
     }
     client.socket.connect();
-    await client.waitForSeq(start + 501);
-    expect(client.lastAck).toMatchObject({ ok: true, mode: 'situation', seq: start + 501 });
+    await client.waitForSeq(start + MAX_REPLAY + 1);
+    expect(client.lastAck).toMatchObject({ ok: true, mode: 'situation', seq: start + MAX_REPLAY + 1 });
     expect(client.applied).toEqual([]);
     expect(comparable(client.situation!)).toEqual(comparable((await analyst.situation('20')).body));
   }, 180_000);

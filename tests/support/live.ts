@@ -1,9 +1,11 @@
 import {
+  LIVE_CHANGE_KINDS,
   LIVE_NAMESPACE,
   computeTotals,
   type ClientToServerEvents,
   type FlowsUpdatedEvent,
   type LiveChange,
+  type LiveChangeEvents,
   type ReportUpdatedEvent,
   type SeqHeartbeat,
   type ServerToClientEvents,
@@ -44,7 +46,7 @@ export function comparable(situation: Situation): Omit<Situation, 'generatedAt'>
 
 /**
  * A live dashboard in Node, behaving as the product's client must: it subscribes, holds the
- * situation, applies `report.updated`/`flows.updated` strictly in `seq` order, asks for a fresh
+ * situation, applies every kind of change strictly in `seq` order (reports and flows into the situation), asks for a fresh
  * situation when it sees a gap (or when the seq heartbeat shows it stayed behind), and after a
  * reconnect subscribes again with its last `seq` so the server replays what it missed.
  *
@@ -68,6 +70,8 @@ export class LiveClient {
   readonly connectErrors: Error[] = [];
   readonly resyncReasons: string[] = [];
   sessionEnded: { reason: string } | undefined;
+  /** Why the server closed the socket for sending too much, if it did. */
+  readonly limits: { reason: string }[] = [];
   situationsReceived = 0;
   connects = 0;
 
@@ -118,8 +122,11 @@ export class LiveClient {
       this.notify();
     });
     socket.on('situation', (situation) => this.onSituation(situation));
-    socket.on('report.updated', (payload) => this.onChange({ type: 'report.updated', payload }));
-    socket.on('flows.updated', (payload) => this.onChange({ type: 'flows.updated', payload }));
+    // Every kind in the registry moves the seq, whether or not it changes the situation.
+    for (const type of LIVE_CHANGE_KINDS) {
+      socket.on(type, (payload: LiveChangeEvents[typeof type]) => this.onChange({ type, payload } as LiveChange));
+    }
+    socket.on('live.limit', (info) => this.limits.push(info));
     socket.on('region.seq', (heartbeat) => this.onHeartbeat(heartbeat));
     socket.on('session.ended', (info) => {
       this.sessionEnded = info;
@@ -326,10 +333,7 @@ export class LiveClient {
       case 'flows.updated':
         applyFlows(situation, change.payload);
         break;
-      default: {
-        const unreachable: never = change;
-        throw new Error(`unknown change ${JSON.stringify(unreachable)}`);
-      }
+      // Kinds that do not touch the situation only move the seq.
     }
     const { reported, estimated } = computeTotals(situation.date, situation.organizations);
     situation.totals = { ...situation.totals, reported, estimated };

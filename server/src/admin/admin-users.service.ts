@@ -6,10 +6,11 @@ import { hashPassword } from '../auth/passwords.js';
 import { TokensService } from '../auth/tokens.service.js';
 import { assertRoleFits, createAudited, organizationForAdmin } from '../common/admin-scope.js';
 import { apiFields } from '../common/api-row.js';
-import { credentialRoom, type Caller } from '../common/caller.js';
+import type { Caller } from '../common/caller.js';
+import { credentialRoom } from '../live/live-rooms.js';
 import { assertAdminOf } from '../common/scope.js';
 import { fieldConflict, fieldError } from '../common/validation.js';
-import { LiveHub } from '../changes/live-hub.js';
+import { LiveHub } from '../live/live-hub.js';
 import { updateReturning } from '../database/returning.js';
 
 interface UserRow {

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Caller } from '../common/caller.js';
 import { randomSecret, sha256 } from '../common/hash.js';
-import { LiveHub } from '../changes/live-hub.js';
+import { LiveHub } from '../live/live-hub.js';
 import { LoginThrottle } from './login-throttle.js';
 import { verifyPassword } from './passwords.js';
 

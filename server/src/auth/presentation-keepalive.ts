@@ -1,5 +1,5 @@
 import type { Caller } from '../common/caller.js';
-import { canSteer } from '../meetings/meetings.service.js';
+import { canSteerMeetings } from '../common/scope.js';
 
 /**
  * The one exception to the 30-minute idle limit: the presentation screen of a running meeting,
@@ -11,5 +11,5 @@ export function presentationKeepsSessionAlive(
   meeting: { region: string; status: 'open' | 'closed' },
   asksToPresent: boolean,
 ): boolean {
-  return asksToPresent && caller.via === 'session' && meeting.status === 'open' && canSteer(caller, meeting.region);
+  return asksToPresent && caller.via === 'session' && meeting.status === 'open' && canSteerMeetings(caller, meeting.region);
 }

@@ -4,10 +4,11 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { assertRoleFits, createAudited, organizationForAdmin } from '../common/admin-scope.js';
 import { apiFields } from '../common/api-row.js';
-import { credentialRoom, type Caller } from '../common/caller.js';
+import type { Caller } from '../common/caller.js';
+import { credentialRoom } from '../live/live-rooms.js';
 import { randomSecret, sha256 } from '../common/hash.js';
 import { assertAdminOf } from '../common/scope.js';
-import { LiveHub } from '../changes/live-hub.js';
+import { LiveHub } from '../live/live-hub.js';
 import { updateReturning } from '../database/returning.js';
 
 interface TokenRow {

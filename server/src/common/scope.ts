@@ -1,5 +1,5 @@
 import { ForbiddenException } from '@nestjs/common';
-import { canAdminister, canReadAudit, isMunicipalUnitKind, type UnitKind } from '@lagesbild/shared';
+import { canAdminister, canReadAudit, isMunicipalUnitKind, mayRunMeetings, type UnitKind } from '@lagesbild/shared';
 import type { Caller } from './caller.js';
 
 // Scope rules of PRODUCT.md in one place, so every route and socket event asks the same questions.
@@ -34,5 +34,16 @@ export function assertAdminOf(caller: Caller, regionCode: string): void {
 export function assertCanAudit(caller: Caller, regionCode: string): void {
   if (!canReadAudit(caller, regionCode)) {
     throw new ForbiddenException('Endast regionens administratörer och analytiker kan läsa granskningsloggen.');
+  }
+}
+
+/** The region's chair runs its meetings; its analysts may stand in (the shared rule the client offers too). */
+export function canSteerMeetings(caller: Caller, regionCode: string): boolean {
+  return mayRunMeetings(caller, regionCode);
+}
+
+export function assertCanSteerMeetings(caller: Caller, regionCode: string): void {
+  if (!canSteerMeetings(caller, regionCode)) {
+    throw new ForbiddenException('Endast ordföranden (eller regionens analytiker) styr mötet.');
   }
 }

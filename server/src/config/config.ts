@@ -20,6 +20,7 @@ const environmentSchema = z.object({
   CLIENT_DIST: z.string().optional(),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']).default('log'),
   HEARTBEAT_MS: z.coerce.number().int().min(100).default(5000),
+  LIVE_MAX_SOCKETS_PER_CREDENTIAL: z.coerce.number().int().min(1).default(20),
   TRUST_PROXY: z.string().default('loopback'),
   // Mail (server/src/mail): unset SMTP_URL means no mail, reminders stay in the app.
   SMTP_URL: z
@@ -58,6 +59,8 @@ export interface AppConfig {
   clientDist: string;
   logLevel: 'error' | 'warn' | 'log' | 'debug';
   heartbeatMs: number;
+  /** Open live sockets one session or token may hold on one instance (tabs, screens). */
+  liveMaxSocketsPerCredential: number;
   /** Express's `trust proxy`: which hops' X-Forwarded-For is believed for the client's address. */
   trustProxy: string[] | number;
   /** smtp:// or smtps:// with any credentials; undefined: no mail is sent. */
@@ -98,6 +101,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     clientDist: path.resolve(env.CLIENT_DIST ?? path.join(repositoryRoot, 'client/dist')),
     logLevel: env.LOG_LEVEL,
     heartbeatMs: env.HEARTBEAT_MS,
+    liveMaxSocketsPerCredential: env.LIVE_MAX_SOCKETS_PER_CREDENTIAL,
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     smtpUrl: env.SMTP_URL,
     mailFrom: env.MAIL_FROM,

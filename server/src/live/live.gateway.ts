@@ -2,24 +2,34 @@ import { Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { type OnGatewayInit, SubscribeMessage, WebSocketGateway, ConnectedSocket, MessageBody } from '@nestjs/websockets';
 import {
   LIVE_NAMESPACE,
+  meetingFollowRequestSchema,
+  meetingUnfollowRequestSchema,
+  subscribeRequestSchema,
+  unsubscribeRequestSchema,
   type ClientToServerEvents,
   type FollowAck,
+  type PlainAck,
   type ServerToClientEvents,
   type Situation,
   type SubscribeAck,
-  type SubscribeRequest,
 } from '@lagesbild/shared';
 import type { Socket } from 'socket.io';
+import type { z } from 'zod';
 import { AuthService } from '../auth/auth.service.js';
 import { presentationKeepsSessionAlive } from '../auth/presentation-keepalive.js';
-import { credentialRoom, type Caller } from '../common/caller.js';
+import type { Caller } from '../common/caller.js';
 import { canReadRegion } from '../common/scope.js';
-import { ChangeLogService } from '../changes/change-log.service.js';
-import { emitChange, LiveHub, meetingRoom, regionRoom, type LiveNamespace } from '../changes/live-hub.js';
 import { AppConfigService } from '../config/app-config.service.js';
 import { MeetingsService } from '../meetings/meetings.service.js';
 import { SituationService } from '../situation/situation.service.js';
+import { ChangeLogService } from './change-log.service.js';
+import { emitChange, LiveHub, type LiveNamespace } from './live-hub.js';
+import { credentialRoom, meetingRoom, regionRoom } from './live-rooms.js';
 import { SharedReads } from './shared-reads.js';
+import { SocketRateLimit } from './socket-limits.js';
+
+/** How often sockets whose session expired (or whose token was revoked) are closed. */
+const SESSION_SWEEP_MS = 30_000;
 
 interface SocketData {
   caller: Caller;
@@ -27,15 +37,24 @@ interface SocketData {
   meetingId?: string;
   /** The chair's presentation screen of that meeting keeps its session alive (auth's rule). */
   keepsSessionAlive?: boolean;
+  /** Set by the first subscribe: a replay of missed changes is for a connection that comes back. */
+  subscribed?: boolean;
 }
 type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+/** A socket message, checked like an HTTP body: the data, or undefined for an `invalid` ack. */
+function parse<T>(schema: z.ZodType<T>, body: unknown): T | undefined {
+  const result = schema.safeParse(body);
+  return result.success ? result.data : undefined;
+}
 
 @WebSocketGateway({ namespace: LIVE_NAMESPACE })
 export class LiveGateway implements OnGatewayInit<LiveNamespace>, OnApplicationShutdown {
   private readonly logger = new Logger('LiveGateway');
   private readonly situationReads = new SharedReads<Situation>();
+  private readonly rateLimit = new SocketRateLimit();
   private namespace: LiveNamespace | undefined;
-  private heartbeat: NodeJS.Timeout | undefined;
+  private readonly timers: NodeJS.Timeout[] = [];
 
   constructor(
     private readonly auth: AuthService,
@@ -63,8 +82,15 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace>, OnApplicationS
       authenticate
         .then((caller) => {
           if (!caller) return next(new Error('unauthorized'));
+          const room = credentialRoom(caller);
+          // Counted and joined in one synchronous step, so a burst of parallel handshakes cannot all
+          // pass the count. Per instance: it bounds what one credential can hold of this process.
+          if ((namespace.adapter.rooms.get(room)?.size ?? 0) >= this.config.value.liveMaxSocketsPerCredential) {
+            return next(new Error('too_many_connections'));
+          }
           (socket as LiveSocket).data.caller = caller;
-          void socket.join(credentialRoom(caller));
+          void socket.join(room);
+          this.limitMessages(socket as LiveSocket);
           next();
         })
         .catch((error: unknown) => {
@@ -72,21 +98,44 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace>, OnApplicationS
           next(new Error('unavailable'));
         });
     });
-    this.heartbeat = setInterval(() => void this.sendSeqHeartbeat(), this.config.value.heartbeatMs);
-    this.heartbeat.unref();
+    this.every(this.config.value.heartbeatMs, () => this.sendSeqHeartbeat());
+    this.every(SESSION_SWEEP_MS, () =>
+      this.closeExpiredSockets().catch((error: unknown) => this.logger.warn(`session sweep skipped: ${String(error)}`)),
+    );
+  }
+
+  /** Every message counts against the socket's budget; past it, refused, and past twice it, closed. */
+  private limitMessages(socket: LiveSocket): void {
+    socket.use((packet, next) => {
+      void this.rateLimit.check(socket.id).then((verdict) => {
+        if (verdict === 'allow') return next();
+        if (verdict === 'close') {
+          socket.emit('live.limit', { reason: 'rate_limited' });
+          socket.disconnect(true);
+          return;
+        }
+        const ack: unknown = packet.at(-1);
+        if (typeof ack === 'function') (ack as (answer: PlainAck) => void)({ ok: false, error: 'rate_limited' });
+      });
+    });
+    socket.on('disconnect', () => this.rateLimit.forget(socket.id));
   }
 
   @SubscribeMessage('subscribe')
-  async subscribe(@ConnectedSocket() socket: LiveSocket, @MessageBody() request: SubscribeRequest): Promise<SubscribeAck> {
+  async subscribe(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: unknown): Promise<SubscribeAck> {
     const caller = socket.data.caller;
-    const region = typeof request?.region === 'string' ? request.region : undefined;
-    if (!region) return { ok: false, error: 'invalid' };
+    const request = parse(subscribeRequestSchema, body);
+    if (!request) return { ok: false, error: 'invalid' };
+    const { region, sinceSeq } = request;
     if (!canReadRegion(caller, region)) return { ok: false, error: 'forbidden' };
     // Join first, then read: an event committed in between arrives twice at worst, never not at all,
     // and the client drops what its seq already covers.
     await socket.join(regionRoom(region));
-    const sinceSeq = typeof request.sinceSeq === 'number' ? request.sinceSeq : undefined;
-    const replay = sinceSeq !== undefined ? await this.changeLog.since(region, sinceSeq) : null;
+    // A replay reads the log for this socket alone, so it is granted once per connection (after a
+    // reconnect); a repeated subscribe gets the situation, which subscribers share.
+    const mayReplay = sinceSeq !== undefined && !socket.data.subscribed;
+    socket.data.subscribed = true;
+    const replay = mayReplay ? await this.changeLog.since(region, sinceSeq) : null;
     if (replay) {
       // The ack goes out before the replayed events; socket.io keeps their order on one socket.
       setImmediate(() => {
@@ -101,46 +150,17 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace>, OnApplicationS
   }
 
   @SubscribeMessage('unsubscribe')
-  async unsubscribe(
-    @ConnectedSocket() socket: LiveSocket,
-    @MessageBody() request: { region?: unknown },
-  ): Promise<{ ok: boolean }> {
-    if (typeof request?.region === 'string') await socket.leave(regionRoom(request.region));
+  async unsubscribe(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: unknown): Promise<PlainAck> {
+    const request = parse(unsubscribeRequestSchema, body);
+    if (!request) return { ok: false, error: 'invalid' };
+    await socket.leave(regionRoom(request.region));
     return { ok: true };
   }
 
-  private heartbeats = 0;
-
-  /** Every ~30 s: close this instance's sockets whose session expired or whose token was revoked. */
-  private async closeExpiredSockets(namespace: LiveNamespace): Promise<void> {
-    const sockets = await namespace.local.fetchSockets();
-    if (sockets.length === 0) return;
-    const callers = sockets.map((socket) => (socket.data as SocketData).caller);
-    const presenting = sockets.filter(
-      (socket) => (socket.data as SocketData).meetingId !== undefined && (socket.data as SocketData).keepsSessionAlive === true,
-    );
-    await this.auth.keepAliveWhilePresenting(
-      presenting.map((socket) => ({
-        sessionId: (socket.data as SocketData).caller.credentialId,
-        meetingId: (socket.data as SocketData).meetingId!,
-      })),
-    );
-    const valid = await this.auth.stillValid(callers);
-    for (const socket of sockets) {
-      const room = credentialRoom((socket.data as SocketData).caller);
-      if (!valid.has(room)) {
-        socket.emit('session.ended', { reason: 'expired' });
-        socket.disconnect(true);
-      }
-    }
-  }
-
   @SubscribeMessage('meeting.follow')
-  async followMeeting(
-    @ConnectedSocket() socket: LiveSocket,
-    @MessageBody() request: { meetingId?: unknown; present?: unknown },
-  ): Promise<FollowAck> {
-    if (typeof request?.meetingId !== 'string') return { ok: false, error: 'invalid' };
+  async followMeeting(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: unknown): Promise<FollowAck> {
+    const request = parse(meetingFollowRequestSchema, body);
+    if (!request) return { ok: false, error: 'invalid' };
     const meeting = await this.meetings.forFollower(socket.data.caller, request.meetingId);
     if (meeting === 'forbidden' || meeting === 'not_found') return { ok: false, error: meeting };
     if (socket.data.meetingId && socket.data.meetingId !== meeting.id) await socket.leave(meetingRoom(socket.data.meetingId));
@@ -158,28 +178,41 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace>, OnApplicationS
   }
 
   @SubscribeMessage('meeting.unfollow')
-  async unfollowMeeting(
-    @ConnectedSocket() socket: LiveSocket,
-    @MessageBody() request: { meetingId?: unknown },
-  ): Promise<{ ok: boolean }> {
-    if (typeof request?.meetingId === 'string') await socket.leave(meetingRoom(request.meetingId));
-    if (socket.data.meetingId === request?.meetingId) {
+  async unfollowMeeting(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: unknown): Promise<PlainAck> {
+    const request = parse(meetingUnfollowRequestSchema, body);
+    if (!request) return { ok: false, error: 'invalid' };
+    await socket.leave(meetingRoom(request.meetingId));
+    if (socket.data.meetingId === request.meetingId) {
       delete socket.data.meetingId;
       delete socket.data.keepsSessionAlive;
     }
     return { ok: true };
   }
 
+  /** Closes this instance's sockets whose session expired or whose token was revoked. */
+  private async closeExpiredSockets(): Promise<void> {
+    const namespace = this.namespace;
+    if (!namespace) return;
+    const sockets = await namespace.local.fetchSockets();
+    if (sockets.length === 0) return;
+    const data = sockets.map((socket) => socket.data as SocketData);
+    await this.auth.keepAliveWhilePresenting(
+      data.flatMap(({ caller, meetingId, keepsSessionAlive }) =>
+        meetingId !== undefined && keepsSessionAlive === true ? [{ sessionId: caller.credentialId, meetingId }] : [],
+      ),
+    );
+    const valid = await this.auth.stillValid(data.map(({ caller }) => caller));
+    for (const socket of sockets) {
+      if (valid.has(credentialRoom((socket.data as SocketData).caller))) continue;
+      socket.emit('session.ended', { reason: 'expired' });
+      socket.disconnect(true);
+    }
+  }
+
   /** Each instance tells its own subscribers the current seq, so a missed last change is noticed. */
   private async sendSeqHeartbeat(): Promise<void> {
     const namespace = this.namespace;
     if (!namespace) return;
-    this.heartbeats += 1;
-    if ((this.heartbeats * this.config.value.heartbeatMs) % 30_000 < this.config.value.heartbeatMs) {
-      await this.closeExpiredSockets(namespace).catch((error: unknown) =>
-        this.logger.warn(`session sweep skipped: ${String(error)}`),
-      );
-    }
     const regions = [...namespace.adapter.rooms.keys()].filter((room) => room.startsWith('region:')).map((room) => room.slice(7));
     if (regions.length === 0) return;
     try {
@@ -190,7 +223,13 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace>, OnApplicationS
     }
   }
 
+  private every(ms: number, run: () => Promise<void>): void {
+    const timer = setInterval(() => void run(), ms);
+    timer.unref();
+    this.timers.push(timer);
+  }
+
   onApplicationShutdown(): void {
-    if (this.heartbeat) clearInterval(this.heartbeat);
+    for (const timer of this.timers) clearInterval(timer);
   }
 }

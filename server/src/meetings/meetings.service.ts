@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import {
   reportingDay,
   type CreateMeetingInput,
@@ -13,25 +13,13 @@ import {
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService, type AuditAction } from '../audit/audit.service.js';
 import type { Caller } from '../common/caller.js';
-import { assertCanReadRegion } from '../common/scope.js';
-import { LiveHub } from '../changes/live-hub.js';
+import { fieldErrors } from '../common/validation.js';
+import { assertCanReadRegion, assertCanSteerMeetings, canReadRegion } from '../common/scope.js';
+import { LiveHub } from '../live/live-hub.js';
 import { updateReturning } from '../database/returning.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { SituationService } from '../situation/situation.service.js';
 import { MEETING_COLUMNS, toMeeting, toSummary, type MeetingRow } from './meeting-rows.js';
-
-/** Chairs run meetings; the region's analysts may stand in. Everyone in the region may follow. */
-export function canSteer(caller: Caller, regionCode: string): boolean {
-  return (
-    (caller.role === 'chair' || caller.role === 'analyst') &&
-    caller.organizationKind === 'region' &&
-    caller.regionCode === regionCode
-  );
-}
-
-function assertCanSteer(caller: Caller, regionCode: string): void {
-  if (!canSteer(caller, regionCode)) throw new ForbiddenException('Endast ordföranden (eller regionens analytiker) styr mötet.');
-}
 
 @Injectable()
 export class MeetingsService {
@@ -45,15 +33,10 @@ export class MeetingsService {
 
   async create(caller: Caller, regionCode: string, input: CreateMeetingInput): Promise<Meeting> {
     await this.organizations.regionName(regionCode);
-    assertCanSteer(caller, regionCode);
+    assertCanSteerMeetings(caller, regionCode);
     const participants = await this.validParticipants(regionCode, input.participants);
     const date = input.date ?? reportingDay();
-    if (date > reportingDay())
-      throw new BadRequestException({
-        statusCode: 400,
-        message: 'Ogiltigt datum',
-        errors: { date: ['Mötet kan inte ligga i framtiden.'] },
-      });
+    if (date > reportingDay()) throw fieldErrors([{ message: 'validation.meetingDate', path: ['date'] }]);
     const snapshot = await this.situation.situation(caller, regionCode, date);
     const id = await this.dataSource.transaction(async (manager) => {
       const rows = await manager.query<{ id: string }[]>(
@@ -96,18 +79,14 @@ export class MeetingsService {
     ]);
     const row = rows[0];
     if (!row) return 'not_found';
-    if (row.region_code !== caller.regionCode) return 'forbidden';
+    if (!canReadRegion(caller, row.region_code)) return 'forbidden';
     return this.load(row);
   }
 
   step(caller: Caller, meetingId: string, step: number | null): Promise<Meeting> {
     return this.mutate(caller, meetingId, null, async (manager, row) => {
       if (step !== null && step >= row.participants.length) {
-        throw new BadRequestException({
-          statusCode: 400,
-          message: 'Steget finns inte',
-          errors: { step: ['Steget finns inte i rundan.'] },
-        });
+        throw fieldErrors([{ message: 'validation.meetingStep', path: ['step'] }]);
       }
       await manager.query('UPDATE meetings SET step = $2 WHERE id = $1', [row.id, step]);
     });
@@ -225,7 +204,7 @@ export class MeetingsService {
     const updated = await this.dataSource.transaction(async (manager) => {
       const row = await this.row(manager, meetingId, true);
       assertCanReadRegion(caller, row.region_code);
-      assertCanSteer(caller, row.region_code);
+      assertCanSteerMeetings(caller, row.region_code);
       if (row.status === 'closed') throw new ConflictException('Mötet är avslutat; protokollet kan inte ändras.');
       const change = await apply(manager, row);
       await manager.query('UPDATE meetings SET version = version + 1 WHERE id = $1', [row.id]);
@@ -305,11 +284,7 @@ export class MeetingsService {
     const known = new Set(organizations.map((organization) => organization.code));
     const unknown = participants.filter((code) => !known.has(code));
     if (unknown.length > 0 || new Set(participants).size !== participants.length) {
-      throw new BadRequestException({
-        statusCode: 400,
-        message: 'Ogiltiga deltagare',
-        errors: { participants: ['Deltagarna ska vara regionens organisationer, var och en en gång.'] },
-      });
+      throw fieldErrors([{ message: 'validation.participants', path: ['participants'] }]);
     }
     return participants;
   }

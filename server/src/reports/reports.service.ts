@@ -18,8 +18,8 @@ import { AuditService } from '../audit/audit.service.js';
 import type { Caller } from '../common/caller.js';
 import { canWriteUnit } from '../common/scope.js';
 import { fieldErrors } from '../common/validation.js';
-import { ChangeLogService } from '../changes/change-log.service.js';
-import { LiveHub } from '../changes/live-hub.js';
+import { ChangeLogService } from '../live/change-log.service.js';
+import { LiveHub } from '../live/live-hub.js';
 import { reportTable, type ReportDbRow } from './report-row.js';
 
 // The unit's own recent range, for "did you mean 14, not 140?".

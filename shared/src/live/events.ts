@@ -1,23 +1,9 @@
 import type { MeetingUpdatedEvent } from '../api/meetings.js';
-import type { Report, Situation, StoredFlowRow } from '../api/types.js';
+import type { Situation } from '../api/types.js';
+import type { LiveChangeEvents } from './changes.js';
+import type { MeetingFollowRequest, MeetingUnfollowRequest, SubscribeRequest, UnsubscribeRequest } from './requests.js';
 
 export const LIVE_NAMESPACE = '/live';
-
-export interface ReportUpdatedEvent {
-  seq: number;
-  region: string;
-  date: string;
-  organizationCode: string;
-  unitId: string;
-  report: Report;
-}
-
-export interface FlowsUpdatedEvent {
-  seq: number;
-  region: string;
-  date: string;
-  rows: StoredFlowRow[];
-}
 
 /** Sent every few seconds so a client notices a missed last change even when nothing follows it. */
 export interface SeqHeartbeat {
@@ -25,28 +11,11 @@ export interface SeqHeartbeat {
   seq: number;
 }
 
-/** Every change kept in the change log, as replayed to a client that reconnects. */
-export type LiveChange =
-  { type: 'report.updated'; payload: ReportUpdatedEvent } | { type: 'flows.updated'; payload: FlowsUpdatedEvent };
-
-export interface SubscribeRequest {
-  region: string;
-  /** The last seq the client applied; the server replays what came after it when it can. */
-  sinceSeq?: number;
-}
+/** Why the server refuses a message (or, past the limit, closes the socket: see `live.limit`). */
+export type LiveRefusal = 'invalid' | 'rate_limited';
 
 export type SubscribeAck =
-  { ok: true; region: string; seq: number; mode: 'situation' | 'replay' } | { ok: false; error: 'forbidden' | 'invalid' };
-
-export interface ServerToClientEvents {
-  situation: (situation: Situation) => void;
-  'report.updated': (event: ReportUpdatedEvent) => void;
-  'flows.updated': (event: FlowsUpdatedEvent) => void;
-  'region.seq': (heartbeat: SeqHeartbeat) => void;
-  'session.ended': (info: { reason: 'logout' | 'expired' | 'revoked' }) => void;
-  /** The whole meeting after any change to it; sent to its followers, and on `meeting.follow`. */
-  'meeting.updated': (event: MeetingUpdatedEvent) => void;
-}
+  { ok: true; region: string; seq: number; mode: 'situation' | 'replay' } | { ok: false; error: 'forbidden' | LiveRefusal };
 
 export type FollowAck =
   | {
@@ -55,12 +24,27 @@ export type FollowAck =
       /** The server counts this screen as activity: the chair's presentation of a running meeting. */
       keepsSessionAlive: boolean;
     }
-  | { ok: false; error: 'forbidden' | 'not_found' | 'invalid' };
+  | { ok: false; error: 'forbidden' | 'not_found' | LiveRefusal };
+
+export type PlainAck = { ok: true } | { ok: false; error: LiveRefusal };
+
+/** Each kind of change in the registry is an event of its own name. */
+type LiveChangeHandlers = { [K in keyof LiveChangeEvents]: (event: LiveChangeEvents[K]) => void };
+
+export interface ServerToClientEvents extends LiveChangeHandlers {
+  situation: (situation: Situation) => void;
+  'region.seq': (heartbeat: SeqHeartbeat) => void;
+  'session.ended': (info: { reason: 'logout' | 'expired' | 'revoked' }) => void;
+  /** Said just before the server closes a socket that kept sending past the rate limit. */
+  'live.limit': (info: { reason: 'rate_limited' }) => void;
+  /** The whole meeting after any change to it; sent to its followers, and on `meeting.follow`. */
+  'meeting.updated': (event: MeetingUpdatedEvent) => void;
+}
 
 export interface ClientToServerEvents {
   subscribe: (request: SubscribeRequest, ack: (ack: SubscribeAck) => void) => void;
-  unsubscribe: (request: { region: string }, ack?: (ack: { ok: boolean }) => void) => void;
+  unsubscribe: (request: UnsubscribeRequest, ack?: (ack: PlainAck) => void) => void;
   /** `present`: this is the meeting's presentation screen (kept alive only for whoever steers it). */
-  'meeting.follow': (request: { meetingId: string; present?: boolean }, ack: (ack: FollowAck) => void) => void;
-  'meeting.unfollow': (request: { meetingId: string }, ack?: (ack: { ok: boolean }) => void) => void;
+  'meeting.follow': (request: MeetingFollowRequest, ack: (ack: FollowAck) => void) => void;
+  'meeting.unfollow': (request: MeetingUnfollowRequest, ack?: (ack: PlainAck) => void) => void;
 }

@@ -1,1 +1,3 @@
+export * from './changes.js';
 export * from './events.js';
+export * from './requests.js';

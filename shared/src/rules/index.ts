@@ -10,3 +10,4 @@ export * from './forecast/index.js';
 export * from './period.js';
 export * from './organization-fit.js';
 export * from './admin-access.js';
+export * from './meetings.js';

@@ -72,6 +72,12 @@ export const VALIDATION_MESSAGES = {
     sv: 'Från-datumet måste vara samma dag som eller före till-datumet.',
     en: 'The from date must be on or before the to date.',
   },
+  'validation.meetingDate': { sv: 'Mötet kan inte ligga i framtiden.', en: 'The meeting cannot be in the future.' },
+  'validation.meetingStep': { sv: 'Steget finns inte i rundan.', en: 'There is no such step in the round.' },
+  'validation.participants': {
+    sv: 'Deltagarna ska vara regionens organisationer, var och en en gång.',
+    en: 'Participants must be the region’s organisations, each once.',
+  },
 } as const;
 
 export type ValidationMessageKey = keyof typeof VALIDATION_MESSAGES;

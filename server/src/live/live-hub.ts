@@ -1,17 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import type { ClientToServerEvents, LiveChange, Meeting, ServerToClientEvents } from '@lagesbild/shared';
+import {
+  isLiveChangeKind,
+  type ClientToServerEvents,
+  type LiveChange,
+  type Meeting,
+  type ServerToClientEvents,
+} from '@lagesbild/shared';
 import type { Namespace } from 'socket.io';
+import { meetingRoom, regionRoom } from './live-rooms.js';
 import { SeqOrder } from './seq-order.js';
 
 export type LiveNamespace = Namespace<ClientToServerEvents, ServerToClientEvents>;
-
-export function regionRoom(regionCode: string): string {
-  return `region:${regionCode}`;
-}
-
-export function meetingRoom(meetingId: string): string {
-  return `meeting:${meetingId}`;
-}
 
 type EndReason = 'logout' | 'expired' | 'revoked';
 const END_REASONS: readonly string[] = ['logout', 'expired', 'revoked'] satisfies EndReason[];
@@ -25,23 +24,16 @@ const CHANGE_PUBLISHED = 'change.published';
 const isLiveChange = (value: unknown): value is LiveChange =>
   typeof value === 'object' &&
   value !== null &&
-  ((value as LiveChange).type === 'report.updated' || (value as LiveChange).type === 'flows.updated') &&
+  isLiveChangeKind((value as LiveChange).type) &&
   typeof (value as LiveChange).payload?.seq === 'number';
 
 interface ChangeEmitter {
-  emit<E extends keyof ServerToClientEvents>(event: E, ...args: Parameters<ServerToClientEvents[E]>): unknown;
+  emit(event: LiveChange['type'], payload: LiveChange['payload']): unknown;
 }
 
-/** Sends one logged change as its typed event, to a room or a single socket. */
+/** Sends one logged change, of any kind in the registry, as the socket event of its name. */
 export function emitChange(target: ChangeEmitter, change: LiveChange): void {
-  switch (change.type) {
-    case 'report.updated':
-      target.emit('report.updated', change.payload);
-      return;
-    case 'flows.updated':
-      target.emit('flows.updated', change.payload);
-      return;
-  }
+  target.emit(change.type, change.payload);
 }
 
 /**

@@ -1,12 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { LiveChange } from '@lagesbild/shared';
+import { MAX_REPLAY, type LiveChange, type LiveChangeKind, type LiveChangeOf } from '@lagesbild/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { updateReturning } from '../database/returning.js';
-
-/** How far back a reconnecting client is sent the missed changes rather than a fresh situation. */
-export const MAX_REPLAY = 500;
-
-type ChangeOf<T extends LiveChange['type']> = Extract<LiveChange, { type: T }>;
 
 @Injectable()
 export class ChangeLogService {
@@ -17,12 +12,12 @@ export class ChangeLogService {
    * gapless because it commits or rolls back with the change itself. Locking the region row also
    * orders concurrent writes in one region.
    */
-  async record<T extends LiveChange['type']>(
+  async record<K extends LiveChangeKind>(
     manager: EntityManager,
     regionCode: string,
-    type: T,
-    build: (seq: number) => ChangeOf<T>['payload'],
-  ): Promise<ChangeOf<T>> {
+    type: K,
+    build: (seq: number) => LiveChangeOf<K>['payload'],
+  ): Promise<LiveChangeOf<K>> {
     const rows = await updateReturning<{ seq: number }>(
       manager,
       'UPDATE regions SET seq = seq + 1 WHERE code = $1 RETURNING seq',
@@ -37,10 +32,10 @@ export class ChangeLogService {
       type,
       JSON.stringify(payload),
     ]);
-    return { type, payload } as ChangeOf<T>;
+    return { type, payload } as LiveChangeOf<K>;
   }
 
-  /** The changes after `sinceSeq`, in order, or null when they are too many to replay. */
+  /** The changes after `sinceSeq`, of every kind, in order; null when they are too many to replay. */
   async since(regionCode: string, sinceSeq: number): Promise<{ seq: number; changes: LiveChange[] } | null> {
     const current = await this.currentSeq(regionCode);
     if (sinceSeq > current || current - sinceSeq > MAX_REPLAY) return null;

@@ -1,0 +1,60 @@
+import type { Report, StoredFlowRow } from '../api/types.js';
+
+/**
+ * What every kind of live change carries: the region's `seq` it took (gapless, one per change in
+ * the region) and the region. `date` is the reporting day it belongs to, where it belongs to one:
+ * a change for a later day tells a client that midnight has passed.
+ */
+export interface LiveChangeBase {
+  seq: number;
+  region: string;
+  date?: string;
+}
+
+export interface ReportUpdatedEvent extends LiveChangeBase {
+  date: string;
+  organizationCode: string;
+  unitId: string;
+  report: Report;
+}
+
+export interface FlowsUpdatedEvent extends LiveChangeBase {
+  date: string;
+  rows: StoredFlowRow[];
+}
+
+/**
+ * THE registry of the kinds of live change: the socket event name and its payload. Each goes
+ * through the region's `seq` and the `changes` log, is replayed to a reconnecting client, and is
+ * sent as its own socket event. Adding a kind is one line here plus one in LIVE_CHANGE_KINDS
+ * (the compiler holds the two together); see docs/architecture.md, "Adding a kind of live change".
+ */
+export interface LiveChangeEvents {
+  'report.updated': ReportUpdatedEvent;
+  'flows.updated': FlowsUpdatedEvent;
+}
+
+export type LiveChangeKind = keyof LiveChangeEvents;
+
+// Every payload must be a LiveChangeBase: a kind without `seq` and `region` fails to compile here.
+type EveryPayloadHasSeq<T extends { [K in keyof T]: LiveChangeBase }> = T;
+export type CheckedLiveChangeEvents = EveryPayloadHasSeq<LiveChangeEvents>;
+
+const KINDS: { [K in LiveChangeKind]: true } = { 'report.updated': true, 'flows.updated': true };
+
+/** Every kind, for those that listen to all of them (the client's live store, the test client). */
+export const LIVE_CHANGE_KINDS = Object.keys(KINDS) as readonly LiveChangeKind[];
+
+export function isLiveChangeKind(value: unknown): value is LiveChangeKind {
+  return typeof value === 'string' && Object.hasOwn(KINDS, value);
+}
+
+/** One logged change, as the change log stores and replays it. */
+export type LiveChange = { [K in LiveChangeKind]: { type: K; payload: LiveChangeEvents[K] } }[LiveChangeKind];
+export type LiveChangeOf<K extends LiveChangeKind> = Extract<LiveChange, { type: K }>;
+
+/**
+ * How far behind a reconnecting client may be and still be sent the changes it missed; beyond it
+ * gets a fresh situation (one shared read) instead of a long replay of its own.
+ */
+export const MAX_REPLAY = 100;
