@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Icon, type IconName } from '../../../components/icon';
 import { formatTime } from '../../../lib/format';
 import { useNow } from '../../../lib/use-now';
-import type { ConnectionStatus } from '../api/live-store';
+import type { ConnectionStatus } from '../../../lib/live';
 
 const ICONS: Record<ConnectionStatus, IconName> = {
   connecting: 'reconnecting',

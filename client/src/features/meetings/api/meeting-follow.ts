@@ -5,7 +5,7 @@ import { holdSession } from '../../../lib/session-clock';
 import { getSocket, type LiveSocket } from '../../../lib/socket';
 import { storeMeeting } from './meetings-api';
 
-export type FollowStatus = 'connecting' | 'following' | 'reconnecting' | 'forbidden' | 'not_found' | 'invalid';
+export type FollowStatus = 'connecting' | 'following' | 'reconnecting' | 'forbidden' | 'not_found' | 'invalid' | 'rate_limited';
 
 /**
  * Follows a meeting over the app's one socket: every change arrives as the whole meeting and

@@ -90,7 +90,7 @@ export function FollowState({ round, follow, open, keys }: { round: Round; follo
 
 function FollowContent({ round, follow, open, keys }: { round: Round; follow: FollowStatus; open: boolean; keys: boolean }) {
   const { t } = useTranslation();
-  if (follow === 'forbidden' || follow === 'not_found' || follow === 'invalid') {
+  if (follow === 'forbidden' || follow === 'not_found' || follow === 'invalid' || follow === 'rate_limited') {
     return (
       <Badge tone="critical" icon="offline">
         {t('meetings.follow.refused')}

@@ -1,12 +1,12 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import { getSocket, type LiveSocket } from '../../../lib/socket';
-import { LiveSituationStore, type LiveSnapshot } from '../api/live-store';
+import { getSocket, type LiveSocket } from '../socket';
+import { LiveSituationStore, type LiveSnapshot } from './live-store';
 
 // One store per region, shared by every component that reads it (the header and the page),
 // started with the first reader and stopped with the last, so the app subscribes only once.
 const stores = new Map<string, { store: LiveSituationStore; readers: number }>();
 
-function acquire(region: string, socket: LiveSocket): LiveSituationStore {
+export function acquireLiveStore(region: string, socket: LiveSocket): LiveSituationStore {
   let entry = stores.get(region);
   if (!entry) {
     const store = new LiveSituationStore(socket, region);
@@ -18,7 +18,7 @@ function acquire(region: string, socket: LiveSocket): LiveSituationStore {
   return entry.store;
 }
 
-function release(region: string): void {
+export function releaseLiveStore(region: string): void {
   const entry = stores.get(region);
   if (!entry) return;
   entry.readers -= 1;
@@ -49,11 +49,11 @@ export function useLiveSituation(region: string, socket: LiveSocket = getSocket(
   // Reading starts with subscribing: React's subscribe/unsubscribe is the reader count.
   const subscribe = useCallback(
     (onChange: () => void) => {
-      const store = acquire(region, socket);
+      const store = acquireLiveStore(region, socket);
       const unsubscribe = store.subscribeToChanges(onChange);
       return () => {
         unsubscribe();
-        release(region);
+        releaseLiveStore(region);
       };
     },
     [region, socket],

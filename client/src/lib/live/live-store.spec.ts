@@ -1,8 +1,8 @@
-import type { ReportUpdatedEvent } from '@lagesbild/shared';
+import { LIVE_CHANGE_KINDS, type LiveChangeKind, type ReportUpdatedEvent } from '@lagesbild/shared';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FakeSocket } from '../../../test/fake-socket';
-import { organization, report, situation } from '../../../test/factories';
-import { LiveSituationStore, OFFLINE_AFTER_MS } from './live-store';
+import { FakeSocket } from '../../test/fake-socket';
+import { organization, report, situation } from '../../test/factories';
+import { LiveSituationStore, OFFLINE_AFTER_MS, type LiveFeedEvent } from './live-store';
 
 const NOW = Date.parse('2025-11-24T09:00:00.000Z');
 
@@ -104,5 +104,56 @@ describe('LiveSituationStore', () => {
     store.stop();
     expect(socket.listenerCount('report.updated')).toBe(0);
     expect(socket.emitted.at(-1)).toMatchObject({ event: 'unsubscribe', payload: { region: '20' } });
+  });
+
+  it('tells feature listeners each change it accepts, and each fresh situation', () => {
+    const heard: LiveFeedEvent[] = [];
+    store.listen((event) => heard.push(event));
+    socket.receive('connect');
+    socket.receive('situation', situation([organization()]));
+    socket.receive('report.updated', event(11));
+    socket.receive('report.updated', event(11)); // old news: not passed on
+    expect(heard).toEqual([{ type: 'situation' }, { type: 'change', change: { type: 'report.updated', payload: event(11) } }]);
+  });
+
+  it('after a gap, feature listeners hear nothing until the fresh situation, which tells them to refetch', () => {
+    const heard: LiveFeedEvent[] = [];
+    socket.receive('connect');
+    socket.receive('situation', situation([organization()]));
+    store.listen((event) => heard.push(event));
+    socket.receive('report.updated', event(13));
+    socket.receive('report.updated', event(14));
+    expect(heard).toEqual([]);
+    socket.receive('situation', situation([organization()], { seq: 14 }));
+    expect(heard).toEqual([{ type: 'situation' }]);
+  });
+});
+
+describe('LiveSituationStore with a kind that no screen applies', () => {
+  // A kind added to the registry for another feature (here a made-up one): the store listens to
+  // every kind it is given, and each must move the seq or the next change would look like a gap.
+  const kinds = [...LIVE_CHANGE_KINDS, 'request.created' as LiveChangeKind];
+
+  it('takes its seq without a resync and passes it on to feature listeners', () => {
+    const socket = new FakeSocket();
+    const store = new LiveSituationStore(socket.asSocket(), '20', () => NOW, kinds);
+    store.start();
+    const heard: LiveFeedEvent[] = [];
+    store.listen((change) => heard.push(change));
+    socket.receive('connect');
+    socket.receive('situation', situation([organization()]));
+    const created = { seq: 11, region: '20', requestId: 'r-1' };
+    socket.receive('request.created', created);
+    socket.receive('report.updated', event(12));
+    socket.receive('region.seq', { region: '20', seq: 12 });
+    expect(store.getSnapshot().seq).toBe(12);
+    expect(socket.subscribes()).toHaveLength(1);
+    expect(heard.map((entry) => (entry.type === 'change' ? entry.change.type : entry.type))).toEqual([
+      'situation',
+      'request.created',
+      'report.updated',
+    ]);
+    store.stop();
+    expect(socket.listenerCount('request.created')).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { FakeSocket } from '../../../test/fake-socket';
-import { organization, report, situation } from '../../../test/factories';
+import { FakeSocket } from '../../test/fake-socket';
+import { organization, report, situation } from '../../test/factories';
 import { useLiveSituation } from './use-live-situation';
 
 function Probe({ socket, label }: { socket: FakeSocket; label: string }) {

@@ -1,7 +1,12 @@
-import type { ReportUpdatedEvent } from '@lagesbild/shared';
+import type { LiveChangeBase, ReportUpdatedEvent } from '@lagesbild/shared';
 import { describe, expect, it } from 'vitest';
-import { flowRow, organization, report, situation, unit } from '../../../test/factories';
-import { INITIAL_LIVE_DATA, stepLive, type LiveData } from './live-reducer';
+import { flowRow, organization, report, situation, unit } from '../../test/factories';
+import { INITIAL_LIVE_DATA, stepLive, type LiveData, type LiveInput } from './live-reducer';
+
+/** A change off the socket, of any kind: the registry's or one this build has never heard of. */
+function change<T extends LiveChangeBase>(type: string, payload: T): LiveInput {
+  return { type: 'change', change: { type, payload } };
+}
 
 function start(): LiveData {
   const base = situation([
@@ -33,7 +38,7 @@ describe('stepLive', () => {
 
   it('applies the next report: unit report, last report, lastReportedAt and totals', () => {
     const data = start();
-    const step = stepLive(data, { type: 'report.updated', event: reportEvent(11) });
+    const step = stepLive(data, change('report.updated', reportEvent(11)));
     expect(step.outcome).toBe('applied');
     expect(step.changed).toEqual(['2080']);
     expect(step.data.seq).toBe(11);
@@ -48,14 +53,14 @@ describe('stepLive', () => {
 
   it('ignores what it has already seen', () => {
     const data = start();
-    const step = stepLive(data, { type: 'report.updated', event: reportEvent(10) });
+    const step = stepLive(data, change('report.updated', reportEvent(10)));
     expect(step.outcome).toBe('ignored');
     expect(step.data).toBe(data);
   });
 
   it('asks for a resync on a gap instead of applying', () => {
     const data = start();
-    const step = stepLive(data, { type: 'report.updated', event: reportEvent(13) });
+    const step = stepLive(data, change('report.updated', reportEvent(13)));
     expect(step.outcome).toBe('resync');
     expect(step.data).toBe(data);
   });
@@ -67,13 +72,13 @@ describe('stepLive', () => {
   });
 
   it('asks for a resync when a change belongs to a later day (midnight passed)', () => {
-    const step = stepLive(start(), { type: 'report.updated', event: reportEvent(11, { date: '2025-11-25' }) });
+    const step = stepLive(start(), change('report.updated', reportEvent(11, { date: '2025-11-25' })));
     expect(step.outcome).toBe('resync');
   });
 
   it('keeps today unchanged for a correction of an older day, but advances seq and lastReport', () => {
     const older = report({ date: '2025-11-23', occupied: 20, version: 2 });
-    const step = stepLive(start(), { type: 'report.updated', event: reportEvent(11, { date: '2025-11-23', report: older }) });
+    const step = stepLive(start(), change('report.updated', reportEvent(11, { date: '2025-11-23', report: older })));
     expect(step.outcome).toBe('applied');
     const falunUnit = step.data.situation!.organizations[0]!.units[0]!;
     expect(falunUnit.report).toBeNull();
@@ -82,20 +87,20 @@ describe('stepLive', () => {
   });
 
   it('ignores events before the first situation and from other regions', () => {
-    expect(stepLive(INITIAL_LIVE_DATA, { type: 'report.updated', event: reportEvent(1) }).outcome).toBe('ignored');
-    expect(stepLive(start(), { type: 'report.updated', event: reportEvent(11, { region: '10' }) }).outcome).toBe('ignored');
+    expect(stepLive(INITIAL_LIVE_DATA, change('report.updated', reportEvent(1))).outcome).toBe('ignored');
+    expect(stepLive(start(), change('report.updated', reportEvent(11, { region: '10' }))).outcome).toBe('ignored');
   });
 
   it('replaces flows per row and recomputes ready for discharge', () => {
-    const step = stepLive(start(), {
-      type: 'flows.updated',
-      event: {
+    const step = stepLive(
+      start(),
+      change('flows.updated', {
         seq: 11,
         region: '20',
         date: '2025-11-24',
         rows: [flowRow({ readyForDischarge: 7 }), flowRow({ municipalityCode: '2081', readyForDischarge: 2 })],
-      },
-    });
+      }),
+    );
     expect(step.outcome).toBe('applied');
     expect(step.changed).toEqual(['2080', '2081']);
     expect(step.data.situation!.organizations.map((org) => org.flows?.readyForDischarge)).toEqual([7, 2]);
@@ -103,10 +108,15 @@ describe('stepLive', () => {
   });
 
   it('a correction of yesterday’s flows feeds the estimate but not today’s reported total', () => {
-    const step = stepLive(start(), {
-      type: 'flows.updated',
-      event: { seq: 11, region: '20', date: '2025-11-23', rows: [flowRow({ date: '2025-11-23', readyForDischarge: 4 })] },
-    });
+    const step = stepLive(
+      start(),
+      change('flows.updated', {
+        seq: 11,
+        region: '20',
+        date: '2025-11-23',
+        rows: [flowRow({ date: '2025-11-23', readyForDischarge: 4 })],
+      }),
+    );
     const falun = step.data.situation!.organizations[0]!;
     expect(falun.flows).toBeNull();
     expect(falun.lastFlows?.readyForDischarge).toBe(4);
@@ -121,9 +131,30 @@ describe('stepLive', () => {
       [12, 32],
       [13, 29],
     ] as const) {
-      data = stepLive(data, { type: 'report.updated', event: reportEvent(seq, { report: report({ occupied }) }) }).data;
+      data = stepLive(data, change('report.updated', reportEvent(seq, { report: report({ occupied }) }))).data;
     }
     expect(data.seq).toBe(13);
     expect(data.situation!.organizations[0]!.units[0]!.report?.occupied).toBe(29);
+  });
+
+  it('takes the seq of a kind it does not apply to the situation, so the next change is no gap', () => {
+    const data = start();
+    const unknown = stepLive(data, change('request.created', { seq: 11, region: '20', requestId: 'r-1' }));
+    expect(unknown.outcome).toBe('applied');
+    expect(unknown.changed).toEqual([]);
+    expect(unknown.data.seq).toBe(11);
+    expect(unknown.data.situation!.seq).toBe(11);
+    expect(unknown.data.situation!.organizations).toBe(data.situation!.organizations);
+    const next = stepLive(unknown.data, change('report.updated', reportEvent(12)));
+    expect(next.outcome).toBe('applied');
+    expect(next.data.seq).toBe(12);
+  });
+
+  it('treats a kind it does not know like any other: old news ignored, a gap resyncs, a later day resyncs', () => {
+    const data = start();
+    expect(stepLive(data, change('escalation.declared', { seq: 10, region: '20' })).outcome).toBe('ignored');
+    expect(stepLive(data, change('escalation.declared', { seq: 12, region: '20' })).outcome).toBe('resync');
+    expect(stepLive(data, change('escalation.declared', { seq: 11, region: '20', date: '2025-11-25' })).outcome).toBe('resync');
+    expect(stepLive(data, change('escalation.declared', { seq: 11, region: '10' })).outcome).toBe('ignored');
   });
 });

@@ -1,6 +1,9 @@
 import {
   computeTotals,
   type FlowsUpdatedEvent,
+  type LiveChangeBase,
+  type LiveChangeEvents,
+  type LiveChangeKind,
   type ReportUpdatedEvent,
   type Situation,
   type SituationOrganization,
@@ -12,11 +15,14 @@ export interface LiveData {
   seq: number;
 }
 
+/** A change as it comes off the socket: any kind, known to this screen or not. */
+export interface IncomingChange {
+  type: string;
+  payload: LiveChangeBase;
+}
+
 export type LiveInput =
-  | { type: 'situation'; situation: Situation }
-  | { type: 'report.updated'; event: ReportUpdatedEvent }
-  | { type: 'flows.updated'; event: FlowsUpdatedEvent }
-  | { type: 'region.seq'; seq: number };
+  { type: 'situation'; situation: Situation } | { type: 'change'; change: IncomingChange } | { type: 'region.seq'; seq: number };
 
 /**
  * `applied` changed the data; `ignored` was old news; `resync` means the data can no longer be
@@ -31,6 +37,32 @@ export interface LiveStep {
 
 export const INITIAL_LIVE_DATA: LiveData = { situation: null, seq: 0 };
 
+type SituationApplier<K extends LiveChangeKind> = (
+  situation: Situation,
+  event: LiveChangeEvents[K],
+) => { situation: Situation; changed: string[] };
+
+/**
+ * The kinds that change the situation itself. Every other kind (requests, escalation, …) only
+ * moves the seq here, and reaches the feature that shows it through the live feed.
+ */
+const SITUATION_APPLIERS: { [K in LiveChangeKind]?: SituationApplier<K> } = {
+  'report.updated': (situation, event) => ({
+    situation: applyReportUpdated(situation, event),
+    changed: [event.organizationCode],
+  }),
+  'flows.updated': (situation, event) => ({
+    situation: applyFlowsUpdated(situation, event),
+    changed: event.rows.map((row) => row.municipalityCode),
+  }),
+};
+
+function applierFor(type: string): SituationApplier<LiveChangeKind> | undefined {
+  return Object.hasOwn(SITUATION_APPLIERS, type)
+    ? (SITUATION_APPLIERS[type as LiveChangeKind] as SituationApplier<LiveChangeKind>)
+    : undefined;
+}
+
 export function stepLive(data: LiveData, input: LiveInput): LiveStep {
   if (input.type === 'situation') {
     const { situation } = input;
@@ -40,19 +72,22 @@ export function stepLive(data: LiveData, input: LiveInput): LiveStep {
   if (input.type === 'region.seq') {
     return { data, outcome: input.seq > data.seq ? 'resync' : 'ignored', changed: [] };
   }
-  const { event } = input;
-  // Nothing to apply an event to yet: the situation that follows the subscribe will include it.
+  const { type, payload: event } = input.change;
+  // Nothing to apply a change to yet: the situation that follows the subscribe will include it.
   if (!situation || event.region !== situation.region) return { data, outcome: 'ignored', changed: [] };
   if (event.seq <= data.seq) return { data, outcome: 'ignored', changed: [] };
   if (event.seq > data.seq + 1) return { data, outcome: 'resync', changed: [] };
   // A change for a later day means midnight has passed: today's situation is a different picture.
-  if (event.date > situation.date) return { data, outcome: 'resync', changed: [] };
+  if (event.date !== undefined && event.date > situation.date) return { data, outcome: 'resync', changed: [] };
 
-  const next =
-    input.type === 'report.updated' ? applyReportUpdated(situation, input.event) : applyFlowsUpdated(situation, input.event);
-  const changed =
-    input.type === 'report.updated' ? [input.event.organizationCode] : input.event.rows.map((row) => row.municipalityCode);
-  return { data: { situation: { ...next, seq: event.seq }, seq: event.seq }, outcome: 'applied', changed };
+  // Every kind takes its seq, whether or not it touches the situation: skipping one would look
+  // like a gap at the next change and send every screen after a fresh situation.
+  const applied = applierFor(type)?.(situation, event as LiveChangeEvents[LiveChangeKind]) ?? { situation, changed: [] };
+  return {
+    data: { situation: { ...applied.situation, seq: event.seq }, seq: event.seq },
+    outcome: 'applied',
+    changed: applied.changed,
+  };
 }
 
 export function applyReportUpdated(situation: Situation, event: ReportUpdatedEvent): Situation {

@@ -1,13 +1,14 @@
 import {
+  LIVE_CHANGE_KINDS,
   reportingDay,
-  type FlowsUpdatedEvent,
-  type ReportUpdatedEvent,
+  type LiveChangeBase,
+  type LiveChangeKind,
   type SeqHeartbeat,
   type Situation,
   type SubscribeAck,
 } from '@lagesbild/shared';
-import type { LiveSocket } from '../../../lib/socket';
-import { INITIAL_LIVE_DATA, stepLive, type LiveData, type LiveInput } from '../utils/live-reducer';
+import type { LiveSocket } from '../socket';
+import { INITIAL_LIVE_DATA, stepLive, type IncomingChange, type LiveData, type LiveInput } from './live-reducer';
 
 export type ConnectionStatus = 'connecting' | 'live' | 'reconnecting' | 'offline';
 
@@ -21,8 +22,16 @@ export interface LiveSnapshot {
   syncedAt: number | null;
   /** Organisation code → when its figures last changed live, to mark the row briefly. */
   changedAt: Readonly<Record<string, number>>;
-  error: 'forbidden' | 'invalid' | null;
+  error: 'forbidden' | 'invalid' | 'rate_limited' | null;
 }
+
+/**
+ * What features hear from a region's live feed: each change it accepted, in seq order (replayed
+ * ones after a reconnect included), and each fresh situation, after which anything a feature
+ * fetched may have missed changes (a resync skips them), so it refetches.
+ */
+export type LiveFeedEvent = { type: 'change'; change: IncomingChange } | { type: 'situation' };
+export type LiveFeedListener = (event: LiveFeedEvent) => void;
 
 // After this long without a connection (or when the browser says so) "reconnecting" becomes
 // "offline": the user should stop trusting the picture, not wait for it.
@@ -35,6 +44,7 @@ export const OFFLINE_AFTER_MS = 20_000;
 export class LiveSituationStore {
   private snapshot: LiveSnapshot;
   private readonly listeners = new Set<() => void>();
+  private readonly feedListeners = new Set<LiveFeedListener>();
   private resyncing = false;
   private offlineTimer: ReturnType<typeof setTimeout> | null = null;
   private detach: () => void = () => undefined;
@@ -43,6 +53,8 @@ export class LiveSituationStore {
     private readonly socket: LiveSocket,
     readonly region: string,
     private readonly now: () => number = Date.now,
+    /** The kinds listened to: every kind in the shared registry. */
+    private readonly kinds: readonly LiveChangeKind[] = LIVE_CHANGE_KINDS,
   ) {
     this.snapshot = {
       ...INITIAL_LIVE_DATA,
@@ -62,8 +74,10 @@ export class LiveSituationStore {
       this.resyncing = false;
       this.apply({ type: 'situation', situation });
     };
-    const onReport = (event: ReportUpdatedEvent): void => this.apply({ type: 'report.updated', event });
-    const onFlows = (event: FlowsUpdatedEvent): void => this.apply({ type: 'flows.updated', event });
+    // One handler per kind in the registry: each change moves the seq, known to this screen or not.
+    const onChange = new Map(
+      this.kinds.map((type) => [type, (payload: LiveChangeBase) => this.apply({ type: 'change', change: { type, payload } })]),
+    );
     const onHeartbeat = (heartbeat: SeqHeartbeat): void => {
       if (heartbeat.region === this.region) this.apply({ type: 'region.seq', seq: heartbeat.seq });
     };
@@ -76,8 +90,7 @@ export class LiveSituationStore {
     this.socket.on('connect_error', onConnectError);
     this.socket.on('disconnect', onDisconnect);
     this.socket.on('situation', onSituation);
-    this.socket.on('report.updated', onReport);
-    this.socket.on('flows.updated', onFlows);
+    for (const [type, handler] of onChange) this.socket.on(type, handler);
     this.socket.on('region.seq', onHeartbeat);
     globalThis.addEventListener('offline', onBrowserOffline);
     this.detach = () => {
@@ -85,8 +98,7 @@ export class LiveSituationStore {
       this.socket.off('connect_error', onConnectError);
       this.socket.off('disconnect', onDisconnect);
       this.socket.off('situation', onSituation);
-      this.socket.off('report.updated', onReport);
-      this.socket.off('flows.updated', onFlows);
+      for (const [type, handler] of onChange) this.socket.off(type, handler);
       this.socket.off('region.seq', onHeartbeat);
       globalThis.removeEventListener('offline', onBrowserOffline);
     };
@@ -104,6 +116,12 @@ export class LiveSituationStore {
   subscribeToChanges = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  };
+
+  /** Hear every accepted change and every fresh situation (see LiveFeedEvent). */
+  listen = (listener: LiveFeedListener): (() => void) => {
+    this.feedListeners.add(listener);
+    return () => this.feedListeners.delete(listener);
   };
 
   /** Ask for a fresh situation (after a gap, or by the user). */
@@ -167,6 +185,9 @@ export class LiveSituationStore {
       ? { ...this.snapshot.changedAt, ...Object.fromEntries(step.changed.map((code) => [code, at])) }
       : this.snapshot.changedAt;
     this.update({ ...step.data, changedAt, syncedAt: at, status: this.socket.connected ? 'live' : this.snapshot.status });
+    if (step.outcome !== 'applied') return;
+    const event: LiveFeedEvent = input.type === 'change' ? { type: 'change', change: input.change } : { type: 'situation' };
+    for (const listener of [...this.feedListeners]) listener(event);
   }
 
   private isNewDay(): boolean {
