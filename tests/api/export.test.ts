@@ -61,11 +61,11 @@ describe('exports of the region’s figures', () => {
     const lunden = todays.find((row) => row['enhets-id'] === '2080-lunden');
     expect(lunden).toMatchObject({
       organisation: 'Falun',
-      typ: 'korttidsplatser',
+      typ: 'Korttidsplatser',
       'disponibla platser': '34',
       'belagda platser': '31',
       'lediga platser': '3',
-      bemanning: 'normal',
+      bemanning: 'Normal',
       kommentar: 'Export, med komma; och "citat"',
       'sparad av': 'falun',
     });

@@ -1,4 +1,4 @@
-import { VALIDATION_MESSAGES, type Language } from '@lagesbild/shared';
+import { domainLabelResources, VALIDATION_MESSAGES, type Language } from '@lagesbild/shared';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from '../locales/en.json';
@@ -7,8 +7,10 @@ import sv from '../locales/sv.json';
 export const LANGUAGES: readonly Language[] = ['sv', 'en'];
 const STORAGE_KEY = 'lagesbild.language';
 
-// Validation texts live once in shared/ so the server's 400 and the form's inline errors agree;
-// they are folded into the `validation` key of each language here rather than copied.
+// Validation texts and the glossary's labels (staffing, unit kinds, organisation kinds, roles, …)
+// live once in shared/ so the server's 400s and documents and the client's screens agree; they are
+// folded into each language here (`validation.*`, `staffing.*`, `unitKind.*`, `roles.*`, …) rather
+// than copied into the locale files.
 function validationResources(language: Language): Record<string, string> {
   const entries = Object.entries(VALIDATION_MESSAGES).map(([key, text]) => [key.replace(/^validation\./, ''), text[language]]);
   return Object.fromEntries(entries) as Record<string, string>;
@@ -45,8 +47,8 @@ export function initI18n(language: Language = storedLanguage()): typeof i18next 
       interpolation: { escapeValue: false },
       returnNull: false,
       resources: {
-        sv: { translation: { ...sv, validation: validationResources('sv') } },
-        en: { translation: { ...en, validation: validationResources('en') } },
+        sv: { translation: { ...sv, ...domainLabelResources('sv'), validation: validationResources('sv') } },
+        en: { translation: { ...en, ...domainLabelResources('en'), validation: validationResources('en') } },
       },
     });
     i18next.on('languageChanged', (lng) => {

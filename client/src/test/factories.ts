@@ -5,6 +5,7 @@ import type {
   HistoryPoint,
   HistorySeries,
   HistoryValues,
+  Meeting,
   Report,
   Situation,
   SituationOrganization,
@@ -122,5 +123,29 @@ export function history(input: {
       ) as HistoryValues<FlowValueKey>),
     })),
     comments: input.comments ?? [],
+  };
+}
+
+/** An open meeting of Region Dalarna with Falun in the round and nothing recorded yet. */
+export function meeting(overrides: Partial<Meeting> = {}): Meeting {
+  return {
+    id: 'm1',
+    region: '20',
+    title: 'Lägesmöte v. 48',
+    date: '2025-11-24',
+    status: 'open',
+    createdBy: 'chair-dalarna',
+    createdAt: '2025-11-24T09:00:00Z',
+    closedAt: null,
+    version: 1,
+    participants: ['20', '2080'],
+    step: null,
+    snapshot: situation([organization()]),
+    snapshotAt: '2025-11-24T09:00:00Z',
+    previousSnapshot: null,
+    notes: [],
+    decisions: [],
+    actions: [],
+    ...overrides,
   };
 }

@@ -1,6 +1,6 @@
 // The exported tables, column by column: the Swedish heading an analyst reads in Excel, and how to
 // get the value from a row. CSV and XLSX share them, so the two never disagree.
-import type { Report, StoredFlowRow, UnitKind } from '@lagesbild/shared';
+import { domainLabel, type Report, type StoredFlowRow, type UnitKind } from '@lagesbild/shared';
 
 /** A report as exported: the stored report (report-row.ts) and where its unit belongs. */
 export type ReportExportRow = Report & {
@@ -36,22 +36,13 @@ const number = <Row>(header: string, width: number, value: (row: Row) => number 
   text: false,
 });
 
-const STAFFING: Record<string, string> = { normal: 'normal', strained: 'ansträngd', critical: 'kritisk' };
-const UNIT_KIND: Record<string, string> = {
-  short_term: 'korttidsplatser',
-  palliative: 'palliativa platser',
-  nursing_home_reserve: 'SÄBO-reserv',
-  hospital: 'vårdplatser',
-  icu: 'IVA',
-};
-
 export const REPORT_EXPORT_COLUMNS: Column<ReportExportRow>[] = [
   text('datum', 11, (r) => r.date),
   text('organisationskod', 8, (r) => r.organizationCode),
   text('organisation', 18, (r) => r.organizationName),
   text('enhets-id', 20, (r) => r.unitId),
   text('enhet', 26, (r) => r.unitName),
-  text('typ', 16, (r) => UNIT_KIND[r.unitKind] ?? r.unitKind),
+  text('typ', 16, (r) => domainLabel('unitKind', r.unitKind)),
   number('disponibla platser', 10, (r) => r.capacity),
   number('belagda platser', 10, (r) => r.occupied),
   number('lediga platser', 10, (r) => Math.max(0, r.capacity - r.occupied)),
@@ -59,7 +50,7 @@ export const REPORT_EXPORT_COLUMNS: Column<ReportExportRow>[] = [
   number('kan utökas till', 10, (r) => r.surgeCapacity),
   number('inskrivningar', 10, (r) => r.admissions),
   number('utskrivningar', 10, (r) => r.discharges),
-  text('bemanning', 11, (r) => STAFFING[r.staffing] ?? r.staffing),
+  text('bemanning', 11, (r) => domainLabel('staffing', r.staffing)),
   number('sjukfrånvaro %', 10, (r) => r.sickLeavePct),
   number('patienter med covid-19', 10, (r) => r.covidPatients),
   text('kommentar', 40, (r) => r.comment),

@@ -26,7 +26,7 @@ export function RoleFields({
         id={`${idPrefix}-role`}
         label={t('admin.users.role')}
         value={role}
-        options={ROLES.map((value) => ({ value, label: t(`admin.roleNames.${value}`) }))}
+        options={ROLES.map((value) => ({ value, label: t(`roles.${value}`) }))}
         onChange={(value) => {
           const next = value as Role;
           onChange({ role: next, organizationCode: organizationAfterRoleChange(next, organizationCode, organizations) });

@@ -131,7 +131,7 @@ export function TokensPanel({ organizations }: { organizations: readonly Organiz
                 return (
                   <tr key={token.id} data-testid={`token-${token.name}`}>
                     <th scope="row">{token.name}</th>
-                    <td>{t(`admin.roleNames.${token.role}`)}</td>
+                    <td>{t(`roles.${token.role}`)}</td>
                     <td>{organizationName(organizations, token.organizationCode)}</td>
                     <td>{t('admin.tokens.issuedBy', { time: formatDateTime(token.createdAt), user: token.createdBy })}</td>
                     <td>{formatDateTime(token.expiresAt)}</td>

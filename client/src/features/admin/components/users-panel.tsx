@@ -56,7 +56,7 @@ export function UsersPanel({ organizations }: { organizations: readonly Organiza
                   {user.username}
                   {user.displayName ? <span className="muted block">{user.displayName}</span> : null}
                 </th>
-                <td>{t(`admin.roleNames.${user.role}`)}</td>
+                <td>{t(`roles.${user.role}`)}</td>
                 <td>{organizationName(organizations, user.organizationCode)}</td>
                 <td>
                   <StateBadge ok={user.active}>{user.active ? t('admin.users.active') : t('admin.users.inactive')}</StateBadge>

@@ -4,32 +4,13 @@ import { act, renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { isSessionHeld } from '../../../lib/session-clock';
-import { organization, situation } from '../../../test/factories';
+import { meeting as baseMeeting } from '../../../test/factories';
 import { FakeSocket } from '../../../test/fake-socket';
 import { useMeetingFollow } from './meeting-follow';
 import { meetingKey } from './meetings-api';
 
-function meeting(version: number, step: number | null, status: Meeting['status'] = 'open'): Meeting {
-  return {
-    id: 'm1',
-    region: '20',
-    title: 'Lägesmöte',
-    date: '2025-11-24',
-    status,
-    createdBy: 'chair-dalarna',
-    createdAt: '2025-11-24T09:00:00Z',
-    closedAt: null,
-    version,
-    participants: ['20', '2080'],
-    step,
-    snapshot: situation([organization()]),
-    snapshotAt: '2025-11-24T09:00:00Z',
-    previousSnapshot: null,
-    notes: [],
-    decisions: [],
-    actions: [],
-  };
-}
+const meeting = (version: number, step: number | null, status: Meeting['status'] = 'open') =>
+  baseMeeting({ title: 'Lägesmöte', version, step, status });
 
 function setup(socket: FakeSocket, present = false) {
   const queryClient = new QueryClient();

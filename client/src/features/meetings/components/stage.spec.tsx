@@ -1,7 +1,7 @@
 import type { Meeting } from '@lagesbild/shared';
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { flowRow, organization, report, situation, unit } from '../../../test/factories';
+import { flowRow, meeting as baseMeeting, organization, report, situation, unit } from '../../../test/factories';
 import { Stage } from './stage';
 
 const falun = (occupied: number, staffing: 'normal' | 'critical' = 'normal') =>
@@ -18,28 +18,13 @@ const orsa = organization({
   lastReportedAt: '2025-11-21T08:00:00Z',
 });
 
-function meeting(overrides: Partial<Meeting> = {}): Meeting {
-  return {
-    id: 'm1',
-    region: '20',
-    title: 'Lägesmöte v. 48',
-    date: '2025-11-24',
-    status: 'open',
-    createdBy: 'chair-dalarna',
-    createdAt: '2025-11-24T09:00:00Z',
-    closedAt: null,
-    version: 1,
+const meeting = (overrides: Partial<Meeting> = {}): Meeting =>
+  baseMeeting({
     participants: ['2034', '2080'],
-    step: null,
     snapshot: situation([orsa, falun(29)]),
-    snapshotAt: '2025-11-24T09:00:00Z',
     previousSnapshot: situation([orsa, falun(27)], { date: '2025-11-17' }),
-    notes: [],
-    decisions: [],
-    actions: [],
     ...overrides,
-  };
-}
+  });
 
 describe('Stage', () => {
   it('the overview shows the frozen figures, the change since the previous meeting, and a live change beside the frozen value', () => {

@@ -1,32 +1,12 @@
-import type { Meeting } from '@lagesbild/shared';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { organization, situation } from '../../../test/factories';
+import { meeting as baseMeeting } from '../../../test/factories';
 import { useRound } from './use-round';
 
-function meeting(step: number | null, version = 1): Meeting {
-  return {
-    id: 'm1',
-    region: '20',
-    title: 'Lägesmöte',
-    date: '2025-11-24',
-    status: 'open',
-    createdBy: 'chair-dalarna',
-    createdAt: '2025-11-24T09:00:00Z',
-    closedAt: null,
-    version,
-    participants: ['20', '2021', '2080'],
-    step,
-    snapshot: situation([organization()]),
-    snapshotAt: '2025-11-24T09:00:00Z',
-    previousSnapshot: null,
-    notes: [],
-    decisions: [],
-    actions: [],
-  };
-}
+const meeting = (step: number | null, version = 1) =>
+  baseMeeting({ title: 'Lägesmöte', participants: ['20', '2021', '2080'], step, version });
 
 function wrapper({ children }: { children: ReactNode }) {
   return <QueryClientProvider client={new QueryClient()}>{children}</QueryClientProvider>;

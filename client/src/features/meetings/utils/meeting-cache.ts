@@ -1,4 +1,6 @@
-import type { Meeting } from '@lagesbild/shared';
+import { mayRunMeetings, type Meeting, type UserInfo } from '@lagesbild/shared';
+
+type MeetingUser = Pick<UserInfo, 'role' | 'organizationCode' | 'regionCode'>;
 
 /** Followers, answers and refetches all carry whole meetings: the highest version wins. */
 export function newerMeeting(current: Meeting | undefined, incoming: Meeting): Meeting {
@@ -6,11 +8,11 @@ export function newerMeeting(current: Meeting | undefined, incoming: Meeting): M
   return incoming.version > current.version ? incoming : current;
 }
 
-export function canSteer(user: { role: string; regionCode: string }, meeting: Pick<Meeting, 'region' | 'status'>): boolean {
+export function canSteer(user: MeetingUser, meeting: Pick<Meeting, 'region' | 'status'>): boolean {
   return meeting.status === 'open' && canRunMeetings(user, meeting.region);
 }
 
-/** The chair runs meetings; the region's analysts stand in for the chair. */
-export function canRunMeetings(user: { role: string; regionCode: string }, region: string): boolean {
-  return (user.role === 'chair' || user.role === 'analyst') && user.regionCode === region;
+/** The server's rule, shared: the region's chair, or its analysts standing in. */
+export function canRunMeetings(user: MeetingUser, region: string): boolean {
+  return mayRunMeetings(user, region);
 }

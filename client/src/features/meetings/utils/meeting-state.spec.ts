@@ -1,32 +1,10 @@
-import type { Meeting } from '@lagesbild/shared';
 import { describe, expect, it } from 'vitest';
-import { organization, situation } from '../../../test/factories';
+import { meeting as baseMeeting, organization, situation } from '../../../test/factories';
 import { commandRequest } from './commands';
 import { canRunMeetings, canSteer, newerMeeting } from './meeting-cache';
 import { defaultParticipants, includedCodes, moveParticipant, participantsOf } from './participants';
 
-function meeting(overrides: Partial<Meeting> = {}): Meeting {
-  return {
-    id: 'm1',
-    region: '20',
-    title: 'Lägesmöte v. 48',
-    date: '2025-11-24',
-    status: 'open',
-    createdBy: 'chair-dalarna',
-    createdAt: '2025-11-24T09:00:00Z',
-    closedAt: null,
-    version: 3,
-    participants: ['20', '2080'],
-    step: null,
-    snapshot: situation([organization()]),
-    snapshotAt: '2025-11-24T09:00:00Z',
-    previousSnapshot: null,
-    notes: [],
-    decisions: [],
-    actions: [],
-    ...overrides,
-  };
-}
+const meeting = (overrides: Parameters<typeof baseMeeting>[0] = {}) => baseMeeting({ version: 3, ...overrides });
 
 describe('newerMeeting', () => {
   it('keeps the highest version, whichever way it arrives', () => {
@@ -39,12 +17,14 @@ describe('newerMeeting', () => {
 
 describe('who steers', () => {
   it('the chair and the region’s analysts, only while the meeting is open', () => {
-    const chair = { role: 'chair', regionCode: '20' };
+    const chair = { role: 'chair', organizationCode: '20', regionCode: '20' } as const;
     expect(canSteer(chair, meeting())).toBe(true);
     expect(canSteer(chair, meeting({ status: 'closed' }))).toBe(false);
-    expect(canSteer({ role: 'analyst', regionCode: '20' }, meeting())).toBe(true);
-    expect(canSteer({ role: 'reporter', regionCode: '20' }, meeting())).toBe(false);
-    expect(canRunMeetings({ role: 'chair', regionCode: '10' }, '20')).toBe(false);
+    expect(canSteer({ role: 'analyst', organizationCode: '20', regionCode: '20' }, meeting())).toBe(true);
+    expect(canSteer({ role: 'reporter', organizationCode: '2080', regionCode: '20' }, meeting())).toBe(false);
+    expect(canRunMeetings({ role: 'chair', organizationCode: '10', regionCode: '10' }, '20')).toBe(false);
+    // The organisation-kind check the client used to miss: a municipality's analyst runs nothing.
+    expect(canRunMeetings({ role: 'analyst', organizationCode: '2080', regionCode: '20' }, '20')).toBe(false);
   });
 });
 

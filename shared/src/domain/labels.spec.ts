@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { domainLabel, domainLabelResources } from './labels.js';
+import { ROLES } from './roles.js';
+import { ORGANIZATION_KINDS, STAFFING_LEVELS, UNIT_KINDS } from './units.js';
+
+describe('domain labels', () => {
+  it('name every value of the glossary in Swedish and English, capitalised', () => {
+    const resources = { sv: domainLabelResources('sv'), en: domainLabelResources('en') };
+    for (const language of ['sv', 'en'] as const) {
+      const groups = resources[language];
+      expect(Object.keys(groups.staffing)).toEqual([...STAFFING_LEVELS]);
+      expect(Object.keys(groups.unitKind)).toEqual([...UNIT_KINDS]);
+      expect(Object.keys(groups.organizationKind)).toEqual([...ORGANIZATION_KINDS]);
+      expect(Object.keys(groups.roles)).toEqual([...ROLES]);
+      for (const text of Object.values(groups).flatMap((labels) => Object.values(labels))) {
+        expect(text.charAt(0)).toBe(text.charAt(0).toUpperCase());
+      }
+    }
+    expect(domainLabel('staffing', 'strained')).toBe('Ansträngd');
+    expect(domainLabel('unitKind', 'hospital', 'en')).toBe('Hospital ward');
+  });
+
+  it('shows a value it has no label for as it is, prototype keys included', () => {
+    expect(domainLabel('staffing', 'overwhelmed')).toBe('overwhelmed');
+    expect(domainLabel('roles', 'constructor')).toBe('constructor');
+  });
+});
