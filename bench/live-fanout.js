@@ -176,7 +176,13 @@ async function postgresPids(dataDir) {
 
 async function startServer(databaseUrl) {
   const server = await startServerProcess({
-    env: { DATABASE_URL: databaseUrl, DEMO: '1', ...serverEnv },
+    env: {
+      DATABASE_URL: databaseUrl,
+      DEMO: '1',
+      // A thousand viewers share a few sessions here; a real session holds a handful of tabs.
+      LIVE_MAX_SOCKETS_PER_CREDENTIAL: '100000',
+      ...serverEnv,
+    },
     nodeArgs: args['server-node-arg'],
   });
   return { pid: server.child.pid, baseUrl: server.baseUrl, output: server.output, stop: () => server.stop() };

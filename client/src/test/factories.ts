@@ -7,6 +7,7 @@ import type {
   HistoryValues,
   Meeting,
   Report,
+  ReportUpdatedEvent,
   Situation,
   SituationOrganization,
   SituationUnit,
@@ -146,6 +147,19 @@ export function meeting(overrides: Partial<Meeting> = {}): Meeting {
     notes: [],
     decisions: [],
     actions: [],
+    ...overrides,
+  };
+}
+
+/** Falun's Lunden updated live, as the socket sends it. */
+export function reportUpdated(seq: number, overrides: Partial<ReportUpdatedEvent> = {}): ReportUpdatedEvent {
+  return {
+    seq,
+    region: '20',
+    date: '2025-11-24',
+    organizationCode: '2080',
+    unitId: 'u-falun-1',
+    report: report(),
     ...overrides,
   };
 }

@@ -1,6 +1,6 @@
 import type { LiveChangeBase, ReportUpdatedEvent } from '@lagesbild/shared';
 import { describe, expect, it } from 'vitest';
-import { flowRow, organization, report, situation, unit } from '../../test/factories';
+import { flowRow, organization, report, reportUpdated, situation, unit } from '../../test/factories';
 import { INITIAL_LIVE_DATA, stepLive, type LiveData, type LiveInput } from './live-reducer';
 
 /** A change off the socket, of any kind: the registry's or one this build has never heard of. */
@@ -16,17 +16,8 @@ function start(): LiveData {
   return { situation: base, seq: base.seq };
 }
 
-function reportEvent(seq: number, overrides: Partial<ReportUpdatedEvent> = {}): ReportUpdatedEvent {
-  return {
-    seq,
-    region: '20',
-    date: '2025-11-24',
-    organizationCode: '2080',
-    unitId: 'u-falun-1',
-    report: report({ occupied: 33, updatedAt: '2025-11-24T09:15:00.000Z' }),
-    ...overrides,
-  };
-}
+const reportEvent = (seq: number, overrides: Partial<ReportUpdatedEvent> = {}): ReportUpdatedEvent =>
+  reportUpdated(seq, { report: report({ occupied: 33, updatedAt: '2025-11-24T09:15:00.000Z' }), ...overrides });
 
 describe('stepLive', () => {
   it('takes a situation as the whole truth, seq included', () => {

@@ -3,7 +3,7 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { FakeSocket } from '../../test/fake-socket';
-import { organization, report, situation } from '../../test/factories';
+import { organization, reportUpdated, situation } from '../../test/factories';
 import { useLiveInvalidation } from './use-live-feed';
 
 function Requests({ socket, fetches }: { socket: FakeSocket; fetches: { count: number } }) {
@@ -32,16 +32,7 @@ describe('useLiveInvalidation', () => {
 
     act(() => socket.receive('situation', situation([organization()])));
     await waitFor(() => expect(screen.getByTestId('fetches').textContent).toBe('2'));
-    act(() =>
-      socket.receive('report.updated', {
-        seq: 11,
-        region: '20',
-        date: '2025-11-24',
-        organizationCode: '2080',
-        unitId: 'u-falun-1',
-        report: report(),
-      }),
-    );
+    act(() => socket.receive('report.updated', reportUpdated(11)));
     act(() => socket.receive('flows.updated', { seq: 12, region: '20', date: '2025-11-24', rows: [] }));
     await waitFor(() => expect(screen.getByTestId('fetches').textContent).toBe('3'));
     expect(fetches.count).toBe(3);

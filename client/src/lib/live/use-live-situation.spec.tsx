@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { FakeSocket } from '../../test/fake-socket';
-import { organization, report, situation } from '../../test/factories';
+import { organization, reportUpdated, situation } from '../../test/factories';
 import { useLiveSituation } from './use-live-situation';
 
 function Probe({ socket, label }: { socket: FakeSocket; label: string }) {
@@ -26,16 +26,7 @@ describe('useLiveSituation', () => {
     expect(socket.subscribes()).toEqual([{ region: '20' }]);
     act(() => socket.receive('situation', situation([organization()])));
     expect(screen.getByTestId('a').textContent).toBe('live:10');
-    act(() =>
-      socket.receive('report.updated', {
-        seq: 11,
-        region: '20',
-        date: '2025-11-24',
-        organizationCode: '2080',
-        unitId: 'u-falun-1',
-        report: report(),
-      }),
-    );
+    act(() => socket.receive('report.updated', reportUpdated(11)));
     expect(screen.getByTestId('b').textContent).toBe('live:11');
     view.unmount();
     expect(socket.listenerCount('situation')).toBe(0);

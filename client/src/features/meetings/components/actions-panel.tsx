@@ -3,12 +3,13 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../../components/form-field';
 import { ScrollRegion } from '../../../components/scroll-region';
-import { isApiError } from '../../../lib/api-client';
 import { useFieldErrors } from '../../../lib/use-field-errors';
 import { formatShortDay } from '../../../lib/format';
 import { useMeetingCommand } from '../api/meetings-api';
+import { RemoveButton, SaveFailed } from './minutes-controls';
 
 const EMPTY = { who: '', what: '', due: '' };
+const FIELDS = ['who', 'what', 'due'] as const;
 
 /** Who does what by when. */
 export function ActionsPanel({ meeting, editable }: { meeting: Meeting; editable: boolean }) {
@@ -64,15 +65,11 @@ export function ActionsPanel({ meeting, editable }: { meeting: Meeting; editable
                   <td>{action.due ? formatShortDay(action.due) : t('meetings.actions.noDue')}</td>
                   {editable ? (
                     <td>
-                      <button
-                        type="button"
-                        className="button button--link"
-                        onClick={() => remove.mutate({ type: 'removeAction', actionId: action.id })}
+                      <RemoveButton
+                        what={action.what}
+                        onRemove={() => remove.mutate({ type: 'removeAction', actionId: action.id })}
                         disabled={remove.isPending}
-                      >
-                        {t('meetings.remove')}
-                        <span className="visually-hidden">: {action.what}</span>
-                      </button>
+                      />
                     </td>
                   ) : null}
                 </tr>
@@ -83,41 +80,23 @@ export function ActionsPanel({ meeting, editable }: { meeting: Meeting; editable
       )}
       {editable ? (
         <form className="form-grid form-grid--actions" onSubmit={submit} noValidate aria-label={t('meetings.actions.add')}>
-          <TextField
-            id="action-who"
-            label={t('meetings.actions.who')}
-            value={draft.who}
-            onChange={set('who')}
-            error={errors.who}
-            required
-          />
-          <TextField
-            id="action-what"
-            label={t('meetings.actions.what')}
-            value={draft.what}
-            onChange={set('what')}
-            error={errors.what}
-            required
-          />
-          <TextField
-            id="action-due"
-            type="date"
-            label={t('meetings.actions.due')}
-            value={draft.due}
-            onChange={set('due')}
-            error={errors.due}
-            optional
-          />
+          {FIELDS.map((field) => (
+            <TextField
+              key={field}
+              id={`action-${field}`}
+              {...(field === 'due' ? { type: 'date', optional: true } : { required: true })}
+              label={t(`meetings.actions.${field}`)}
+              value={draft[field]}
+              onChange={set(field)}
+              error={errors[field]}
+            />
+          ))}
           <div className="form-grid__submit">
             <button type="submit" className="button button--primary" disabled={add.isPending}>
               {t('meetings.actions.add')}
             </button>
           </div>
-          {add.isError && !isApiError(add.error, 400) ? (
-            <p className="form-error" role="alert">
-              {t('meetings.saveFailed')}
-            </p>
-          ) : null}
+          <SaveFailed mutation={add} />
         </form>
       ) : null}
     </section>

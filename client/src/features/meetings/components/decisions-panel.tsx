@@ -5,6 +5,7 @@ import { FieldMessage } from '../../../components/field-message';
 import { isApiError } from '../../../lib/api-client';
 import { fieldErrorsFromIssues, fieldErrorsFromServer } from '../../../lib/field-errors';
 import { useMeetingCommand } from '../api/meetings-api';
+import { RemoveButton, SaveFailed } from './minutes-controls';
 
 /** Decisions as minuted: "… beslutar" and then each one in the "att …" form. */
 export function DecisionsPanel({ meeting, editable }: { meeting: Meeting; editable: boolean }) {
@@ -45,15 +46,11 @@ export function DecisionsPanel({ meeting, editable }: { meeting: Meeting; editab
               <li key={decision.id}>
                 <span>{decision.text}</span>
                 {editable ? (
-                  <button
-                    type="button"
-                    className="button button--link"
-                    onClick={() => remove.mutate({ type: 'removeDecision', decisionId: decision.id })}
+                  <RemoveButton
+                    what={decision.text}
+                    onRemove={() => remove.mutate({ type: 'removeDecision', decisionId: decision.id })}
                     disabled={remove.isPending}
-                  >
-                    {t('meetings.remove')}
-                    <span className="visually-hidden">: {decision.text}</span>
-                  </button>
+                  />
                 ) : null}
               </li>
             ))}
@@ -89,11 +86,7 @@ export function DecisionsPanel({ meeting, editable }: { meeting: Meeting; editab
           <button type="submit" className="button button--primary" disabled={add.isPending}>
             {t('meetings.decisions.add')}
           </button>
-          {add.isError && !isApiError(add.error, 400) ? (
-            <p className="form-error" role="alert">
-              {t('meetings.saveFailed')}
-            </p>
-          ) : null}
+          <SaveFailed mutation={add} />
         </form>
       ) : null}
     </section>

@@ -68,10 +68,12 @@ function NoteEditor({ meetingId, code, name, text }: { meetingId: string; code: 
         );
       }}
     >
-      <label htmlFor={id} className="visually-hidden">
-        {t('meetings.notes.label', { name })}
-      </label>
-      <textarea id={id} rows={2} value={draft} onChange={(event) => setDraft(event.target.value)} />
+      <div className="field">
+        <label htmlFor={id} className="visually-hidden">
+          {t('meetings.notes.label', { name })}
+        </label>
+        <textarea id={id} rows={2} value={draft} onChange={(event) => setDraft(event.target.value)} />
+      </div>
       <div className="note-editor__actions">
         <button type="submit" className="button button--secondary" disabled={save.isPending || draft === text}>
           {t('meetings.notes.save')}

@@ -2,6 +2,14 @@ import { occupancyPct, type SituationOrganization } from '@lagesbild/shared';
 import { useTranslation } from 'react-i18next';
 import { formatNumber, formatPercent } from '../../../lib/format';
 
+/** Heading key and whether the column holds numbers. */
+const COLUMNS = [
+  ['units.unit', false],
+  ['meetings.figure.occupied', true],
+  ['meetings.figure.occupancyPct', true],
+  ['meetings.figure.staffing', false],
+] as const;
+
 /** Unit by unit, for organisations with more than one (Borlänge's two homes, the region's wards). */
 export function UnitFigures({ organization }: { organization: SituationOrganization }) {
   const { t } = useTranslation();
@@ -10,14 +18,11 @@ export function UnitFigures({ organization }: { organization: SituationOrganizat
       <caption className="stage-table__caption">{t('meetings.unitsCaption', { name: organization.name })}</caption>
       <thead>
         <tr>
-          <th scope="col">{t('units.unit')}</th>
-          <th scope="col" className="num">
-            {t('meetings.figure.occupied')}
-          </th>
-          <th scope="col" className="num">
-            {t('meetings.figure.occupancyPct')}
-          </th>
-          <th scope="col">{t('meetings.figure.staffing')}</th>
+          {COLUMNS.map(([key, numeric]) => (
+            <th key={key} scope="col" className={numeric ? 'num' : undefined}>
+              {t(key)}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>
