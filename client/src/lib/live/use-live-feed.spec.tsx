@@ -6,10 +6,10 @@ import { FakeSocket } from '../../test/fake-socket';
 import { organization, reportUpdated, situation } from '../../test/factories';
 import { useLiveInvalidation } from './use-live-feed';
 
-function Requests({ socket, fetches }: { socket: FakeSocket; fetches: { count: number } }) {
+function Requests({ socket, fetchRequests }: { socket: FakeSocket; fetchRequests: () => Promise<number> }) {
   // A feature of its own kind of change, kept current by one line.
   useLiveInvalidation('20', ['flows.updated'], ['requests', '20'], socket.asSocket());
-  const query = useQuery({ queryKey: ['requests', '20'], queryFn: () => Promise.resolve(++fetches.count) });
+  const query = useQuery({ queryKey: ['requests', '20'], queryFn: fetchRequests });
   return <p data-testid="fetches">{query.data ?? 0}</p>;
 }
 
@@ -23,9 +23,10 @@ describe('useLiveInvalidation', () => {
   it('refetches on a change of its kinds and on every fresh situation, not on other kinds', async () => {
     const socket = new FakeSocket();
     socket.connected = true;
-    const fetches = { count: 0 };
+    let fetches = 0;
+    const fetchRequests = () => Promise.resolve(++fetches);
     const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    const view = render(<Requests socket={socket} fetches={fetches} />, { wrapper: wrapper(client) });
+    const view = render(<Requests socket={socket} fetchRequests={fetchRequests} />, { wrapper: wrapper(client) });
     await waitFor(() => expect(screen.getByTestId('fetches').textContent).toBe('1'));
     // The feed was started by the feature itself: nobody else reads the region here.
     expect(socket.subscribes()).toEqual([{ region: '20' }]);
@@ -35,7 +36,7 @@ describe('useLiveInvalidation', () => {
     act(() => socket.receive('report.updated', reportUpdated(11)));
     act(() => socket.receive('flows.updated', { seq: 12, region: '20', date: '2025-11-24', rows: [] }));
     await waitFor(() => expect(screen.getByTestId('fetches').textContent).toBe('3'));
-    expect(fetches.count).toBe(3);
+    expect(fetches).toBe(3);
     view.unmount();
     expect(socket.listenerCount('flows.updated')).toBe(0);
   });

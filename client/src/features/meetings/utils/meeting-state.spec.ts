@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { meeting as baseMeeting, organization, situation } from '../../../test/factories';
+import { meeting as baseMeeting } from '../../../test/factories';
 import { commandRequest } from './commands';
 import { canRunMeetings, canSteer, newerMeeting } from './meeting-cache';
 import { defaultParticipants, includedCodes, moveParticipant, participantsOf } from './participants';
