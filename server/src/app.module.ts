@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountModule } from './account/account.module.js';
 import { AdminModule } from './admin/admin.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthGuard } from './auth/auth.guard.js';
@@ -8,6 +9,7 @@ import { AuthModule } from './auth/auth.module.js';
 import { ApiErrorFilter } from './common/error.filter.js';
 import { createValidationPipe } from './common/validation.js';
 import { AppConfigService } from './config/app-config.service.js';
+import { AppLinks } from './config/app-links.js';
 import type { AppConfig } from './config/config.js';
 import { databaseOptions } from './database/database-options.js';
 import { DemoModule } from './demo/demo.module.js';
@@ -19,6 +21,7 @@ import { LiveHubModule } from './live/live-hub.module.js';
 import { LiveModule } from './live/live.module.js';
 import { MailModule } from './mail/mail.module.js';
 import { MeetingsModule } from './meetings/meetings.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { SituationModule } from './situation/situation.module.js';
@@ -35,6 +38,7 @@ export class AppModule {
         JobsModule,
         MailModule,
         LiveHubModule,
+        NotificationsModule,
         AuditModule,
         OrganizationsModule,
         AuthModule,
@@ -47,14 +51,16 @@ export class AppModule {
         DemoModule,
         AdminModule,
         MeetingsModule,
+        AccountModule,
       ],
       providers: [
         configProvider,
+        AppLinks,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: ApiErrorFilter },
       ],
-      exports: [configProvider],
+      exports: [configProvider, AppLinks],
     };
   }
 }

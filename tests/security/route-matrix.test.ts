@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { listRoutes } from '@lagesbild/server/routes.js';
 import type { Role } from '@lagesbild/shared';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Api, type ApiResponse, flowRowBody, reportBody, useApi } from '../support/api.js';
 import { today } from '../support/dates.js';
 import { useServer } from '../support/server.js';
+import { startSmtpServer, type SmtpTestServer } from '../support/smtp.js';
 
 // The access matrix of every route the server has. The route list comes from the server's own
 // controllers: a route added without a row here fails the first test.
@@ -175,6 +176,59 @@ const RULES: Record<string, RouteRule> = {
   },
 };
 
+/** A notice in `role`'s own inbox: another admin changes that user's address. */
+async function ownNotice(role: Role, admin: Api): Promise<string> {
+  const otherAdmin = `admin-${unique()}`;
+  await created(admin.createUser({ username: otherAdmin, role: 'admin', organizationCode: '20', password: 'a-long-password-1' }));
+  const changer = await Api.loggedIn(admin.baseUrl, otherAdmin, 'a-long-password-1');
+  await created(changer.updateUser(USERS[role], { email: `${USERS[role]}.${unique()}@example.se` }));
+  const inbox = await created((await Api.loggedIn(admin.baseUrl, USERS[role])).notifications());
+  const newest = inbox.items[0];
+  if (!newest) throw new Error(`no notice for ${USERS[role]}`);
+  return newest.id;
+}
+
+/** The token of a confirmation link mailed to `role`'s user for a new address. */
+async function confirmationToken(role: Role, admin: Api): Promise<string> {
+  const address = `${USERS[role]}.${unique()}@example.se`;
+  await created((await Api.loggedIn(admin.baseUrl, USERS[role])).requestEmailChange(address));
+  const [mail] = await smtp.waitForMessages(1, (message) => message.to.includes(address));
+  return new URL(/https?:\/\/\S+/.exec(mail!.text)![0]).searchParams.get('token')!;
+}
+
+Object.assign(RULES, {
+  'GET /api/notifications': { allowed: 'all', inScope: () => ({ path: '/api/notifications' }), outOfScope: null },
+  'POST /api/notifications/read-all': {
+    allowed: 'all',
+    inScope: () => ({ path: '/api/notifications/read-all', body: {} }),
+    outOfScope: null,
+  },
+  'POST /api/notifications/:id/read': {
+    allowed: 'all',
+    inScope: async (role: Role, admin: Api) => ({ path: `/api/notifications/${await ownNotice(role, admin)}/read` }),
+    outOfScope: null,
+  },
+  'GET /api/account': { allowed: 'all', inScope: () => ({ path: '/api/account' }), outOfScope: null },
+  'PATCH /api/account': {
+    allowed: 'all',
+    inScope: () => ({ path: '/api/account', body: { emailReminders: true } }),
+    outOfScope: null,
+  },
+  'POST /api/account/email': {
+    allowed: 'all',
+    inScope: () => ({ path: '/api/account/email', body: { email: `ny.${unique()}@example.se` } }),
+    outOfScope: null,
+  },
+  'POST /api/account/email/confirm': {
+    allowed: 'all',
+    inScope: async (role: Role, admin: Api) => ({
+      path: '/api/account/email/confirm',
+      body: { token: await confirmationToken(role, admin) },
+    }),
+    outOfScope: null,
+  },
+} satisfies Record<string, RouteRule>);
+
 const STEERS: readonly Role[] = ['chair', 'analyst'];
 const newMeeting = async (admin: Api) => {
   const chair = await Api.loggedIn(admin.baseUrl, 'chair-dalarna');
@@ -279,7 +333,17 @@ const PUBLIC = ['POST /api/auth/login', 'GET /api/health'];
 const USERS: Record<Role, string> = { reporter: 'falun', analyst: 'region-dalarna', chair: 'chair-dalarna', admin: 'admin' };
 const METHOD_OF = (key: string) => key.split(' ')[0] as string;
 
-const server = useServer();
+// A real mail server, so that confirming a new address (a link that only arrives by mail) has a row.
+let smtp: SmtpTestServer;
+const serverOptions = { env: {} as Record<string, string> };
+beforeAll(async () => {
+  smtp = await startSmtpServer();
+  serverOptions.env.SMTP_URL = smtp.url;
+});
+afterAll(async () => {
+  await smtp?.close();
+});
+const server = useServer(serverOptions);
 const admin = useApi(server, 'admin');
 beforeAll(async () => {
   const blekingeChair = await Api.loggedIn(server, 'chair-blekinge');

@@ -1,4 +1,6 @@
 import type {
+  Account,
+  AccountSettingsInput,
   AdminUnit,
   AdminUser,
   ApiErrorBody,
@@ -16,11 +18,14 @@ import type {
   Meeting,
   MeetingActionInput,
   MeetingSummary,
+  NotificationPage,
+  NotificationsQuery,
   OrganizationSummary,
   RegionSummary,
   Report,
   SavedReport,
   Situation,
+  UnreadCount,
   UpdateUnitInput,
   UpdateUserInput,
 } from '@lagesbild/shared';
@@ -257,6 +262,31 @@ export class Api {
   }
   closeMeeting(id: string) {
     return this.request<Meeting>('POST', `/api/meetings/${segment(id)}/close`);
+  }
+
+  // --- one's own inbox
+  notifications(query: { [key in keyof NotificationsQuery]?: string | number } = {}) {
+    return this.request<NotificationPage>('GET', `/api/notifications${queryString(query)}`);
+  }
+  markNotificationRead(id: string) {
+    return this.request<UnreadCount>('POST', `/api/notifications/${segment(id)}/read`);
+  }
+  markAllNotificationsRead(upTo?: string) {
+    return this.request<UnreadCount>('POST', '/api/notifications/read-all', upTo === undefined ? {} : { upTo });
+  }
+
+  // --- one's own account
+  account() {
+    return this.request<Account>('GET', '/api/account');
+  }
+  updateAccount(body: AccountSettingsInput) {
+    return this.request<Account>('PATCH', '/api/account', body);
+  }
+  requestEmailChange(email: string) {
+    return this.request<Account>('POST', '/api/account/email', { email });
+  }
+  confirmEmail(token: string) {
+    return this.request<Account>('POST', '/api/account/email/confirm', { token });
   }
 }
 

@@ -1,5 +1,5 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import type { AdminUser, CreateUserInput, Role, UpdateUserInput } from '@lagesbild/shared';
+import type { AdminUser, CreateUserInput, NotificationKind, NotificationParams, Role, UpdateUserInput } from '@lagesbild/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { hashPassword } from '../auth/passwords.js';
@@ -12,6 +12,8 @@ import { assertAdminOf } from '../common/scope.js';
 import { fieldConflict, fieldError } from '../common/validation.js';
 import { LiveHub } from '../live/live-hub.js';
 import { updateReturning } from '../database/returning.js';
+import { NotificationsService, type NotificationsCreated } from '../notifications/notifications.service.js';
+import { supersedePendingEmail } from '../account/pending-email.js';
 
 interface UserRow {
   id: string;
@@ -19,15 +21,24 @@ interface UserRow {
   display_name: string | null;
   role: Role;
   organization_code: string;
+  email: string | null;
   active: boolean;
   created_at: Date;
   last_login_at: Date | null;
 }
 
-const USER_COLUMNS = 'u.id, u.username, u.display_name, u.role, u.organization_code, u.active, u.created_at, u.last_login_at';
+const USER_COLUMNS =
+  'u.id, u.username, u.display_name, u.role, u.organization_code, u.email, u.active, u.created_at, u.last_login_at';
 
 const toAdminUser = (row: UserRow): AdminUser =>
-  apiFields(row, ['username', 'display_name', 'role', 'organization_code', 'active', 'created_at', 'last_login_at']);
+  apiFields(row, ['username', 'display_name', 'role', 'organization_code', 'email', 'active', 'created_at', 'last_login_at']);
+
+type Notice = NotificationsCreated | null;
+
+async function organizationName(manager: EntityManager, code: string): Promise<string> {
+  const rows = await manager.query<{ name: string }[]>('SELECT name FROM organizations WHERE code = $1', [code]);
+  return rows[0]?.name ?? code;
+}
 
 /** What a change of a user ends: their sessions, and (when deactivated) the tokens they issued. */
 interface Ended {
@@ -42,6 +53,7 @@ export class AdminUsersService {
     private readonly audit: AuditService,
     private readonly liveHub: LiveHub,
     private readonly tokens: TokensService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async list(caller: Caller, regionCode: string): Promise<AdminUser[]> {
@@ -67,9 +79,9 @@ export class AdminUsersService {
       const taken = await manager.query<unknown[]>('SELECT 1 FROM users WHERE username = $1', [input.username]);
       if (taken.length > 0) throw fieldConflict('username', 'validation.usernameTaken');
       const rows = await manager.query<UserRow[]>(
-        `INSERT INTO users AS u (username, display_name, password_hash, role, organization_code)
-         VALUES ($1, $2, $3, $4, $5) RETURNING ${USER_COLUMNS}`,
-        [input.username, input.displayName ?? null, passwordHash, input.role, input.organizationCode],
+        `INSERT INTO users AS u (username, display_name, password_hash, role, organization_code, email)
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${USER_COLUMNS}`,
+        [input.username, input.displayName ?? null, passwordHash, input.role, input.organizationCode, input.email ?? null],
       );
       return toAdminUser(rows[0] as UserRow);
     });
@@ -85,16 +97,30 @@ export class AdminUsersService {
       }
       const rows = await updateReturning<UserRow>(
         manager,
-        `UPDATE users u SET role = $2, organization_code = $3, active = $4, display_name = $5 WHERE id = $1 RETURNING ${USER_COLUMNS}`,
+        `UPDATE users u SET role = $2, organization_code = $3, active = $4, display_name = $5, email = $6
+          WHERE id = $1 RETURNING ${USER_COLUMNS}`,
         [
           current.id,
           role,
           organization.code,
           input.active ?? current.active,
           input.displayName === undefined ? current.display_name : input.displayName,
+          input.email === undefined ? current.email : input.email,
         ],
       );
       const updated = rows[0] as UserRow;
+      if (updated.email !== current.email) await supersedePendingEmail(manager, current.id);
+      const notices = [
+        updated.email !== current.email
+          ? await this.tell(manager, caller, updated, 'account.emailChanged', { email: updated.email })
+          : null,
+        updated.role !== current.role || updated.organization_code !== current.organization_code
+          ? await this.tell(manager, caller, updated, 'account.roleChanged', {
+              role: updated.role,
+              organizationName: await organizationName(manager, updated.organization_code),
+            })
+          : null,
+      ];
       // A change of scope or a deactivation must not leave sessions with the old rights, nor the
       // tokens a deactivated admin issued working on.
       const scopeChanged =
@@ -103,7 +129,7 @@ export class AdminUsersService {
         sessions: scopeChanged ? await this.endSessions(manager, current.id, 'scope') : [],
         tokens: current.active && !updated.active ? await this.tokens.endIssuedBy(manager, caller, username) : [],
       };
-      return { updated, ended, action: 'user.update' };
+      return { updated, ended, action: 'user.update', notices };
     });
   }
 
@@ -112,7 +138,8 @@ export class AdminUsersService {
     await this.change(caller, username, async (manager, current) => {
       await manager.query('UPDATE users SET password_hash = $2 WHERE id = $1', [current.id, passwordHash]);
       const ended = { sessions: await this.endSessions(manager, current.id, 'password'), tokens: [] };
-      return { updated: current, ended, action: 'user.password' };
+      const notices = [await this.tell(manager, caller, current, 'account.passwordSet', {})];
+      return { updated: current, ended, action: 'user.password', notices };
     });
   }
 
@@ -126,11 +153,11 @@ export class AdminUsersService {
     apply: (
       manager: EntityManager,
       current: UserRow,
-    ) => Promise<{ updated: UserRow; ended: Ended; action: 'user.update' | 'user.password' }>,
+    ) => Promise<{ updated: UserRow; ended: Ended; action: 'user.update' | 'user.password'; notices: Notice[] }>,
   ): Promise<AdminUser> {
-    const { user, ended } = await this.dataSource.transaction(async (manager) => {
+    const { user, ended, notices } = await this.dataSource.transaction(async (manager) => {
       const current = await this.userInScope(manager, caller, username);
-      const { updated, ended, action } = await apply(manager, current);
+      const { updated, ended, action, notices } = await apply(manager, current);
       const changed = action === 'user.update' ? { before: toAdminUser(current), after: toAdminUser(updated) } : {};
       await this.audit.record(manager, caller, {
         action,
@@ -139,12 +166,30 @@ export class AdminUsersService {
         target: username,
         ...changed,
       });
-      return { user: toAdminUser(updated), ended };
+      return { user: toAdminUser(updated), ended, notices };
     });
+    for (const notice of notices) this.notifications.publish(notice);
     for (const session of ended.sessions)
       this.liveHub.disconnectRoom(credentialRoom({ via: 'session', credentialId: session }), 'revoked');
     this.tokens.closeSockets(ended.tokens);
     return user;
+  }
+
+  /** A notice to the user an admin changed (not to an admin changing their own account). */
+  private tell<K extends NotificationKind>(
+    manager: EntityManager,
+    caller: Caller,
+    user: UserRow,
+    kind: K,
+    params: NotificationParams[K],
+  ): Promise<Notice> {
+    return this.notifications.notify(manager, {
+      regionCode: caller.regionCode,
+      recipients: { usernames: [user.username], exceptUsernames: [caller.username] },
+      kind,
+      params,
+      link: '/account',
+    });
   }
 
   private async endSessions(manager: EntityManager, userId: string, reason: string): Promise<string[]> {

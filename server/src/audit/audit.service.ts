@@ -23,7 +23,10 @@ export type AuditAction =
   | 'meeting.decision.remove'
   | 'meeting.action'
   | 'meeting.action.remove'
-  | 'meeting.close';
+  | 'meeting.close'
+  | 'account.settings'
+  | 'account.email.request'
+  | 'account.email.confirm';
 
 export interface AuditEntry {
   action: AuditAction;

@@ -47,3 +47,8 @@ export function assertCanSteerMeetings(caller: Caller, regionCode: string): void
     throw new ForbiddenException('Endast ordföranden (eller regionens analytiker) styr mötet.');
   }
 }
+
+/** An integration's API token is no person: it has no inbox and no account of its own. */
+export function assertPerson(caller: Caller): void {
+  if (caller.via !== 'session') throw new ForbiddenException('Bara inloggade användare har en inkorg och ett konto.');
+}

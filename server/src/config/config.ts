@@ -35,6 +35,12 @@ const environmentSchema = z.object({
       (value) => senderAddress(value) !== undefined,
       'must be an address, optionally with a name: Namn <adress@example.se>',
     ),
+  // Where users open Lägesbild, for links in mail (e.g. https://lagesbild.regiondalarna.se).
+  PUBLIC_URL: z
+    .string()
+    .url()
+    .refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), 'must be an http:// or https:// URL')
+    .optional(),
   // Test support, off by default: a probe mail through the job queue (server/src/mail/probe-mail.ts).
   PROBE_MAIL_TO: z.email().optional(),
   PROBE_MAIL_AT: z.iso.datetime({ offset: true }).optional(),
@@ -67,6 +73,8 @@ export interface AppConfig {
   smtpUrl: string | undefined;
   /** The From header of every mail, e.g. `Lägesbild <noreply@lagesbild.example>`. */
   mailFrom: string;
+  /** Where users open Lägesbild, for links in mail; unset: http://localhost and the port listened on. */
+  publicUrl: string | undefined;
   /** Test support: one probe mail to `to` at `at` (and at every `cron` occurrence), through the job queue. */
   probeMail: { to: string; at: Date | undefined; cron: string | undefined } | undefined;
 }
@@ -105,6 +113,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     smtpUrl: env.SMTP_URL,
     mailFrom: env.MAIL_FROM,
+    publicUrl: env.PUBLIC_URL?.replace(/\/+$/, ''),
     probeMail: env.PROBE_MAIL_TO
       ? {
           to: env.PROBE_MAIL_TO,

@@ -11,10 +11,15 @@ export interface DemoAccount {
   username: string;
   role: Role;
   organizationCode: string;
+  /** `<username>@lagesbild.example`, so a demo started with SMTP_URL mails its reminders. */
+  email: string;
 }
 
+/** The demo's addresses: the reserved .example domain, never a real mailbox. */
+export const demoEmail = (username: string) => `${username}@lagesbild.example`;
+
 export function demoAccounts(municipalities: readonly { code: string; name: string }[]): DemoAccount[] {
-  return [
+  const accounts: Omit<DemoAccount, 'email'>[] = [
     // One admin for the demo, for Region Dalarna (admins manage their own region).
     { username: 'admin', role: 'admin', organizationCode: '20' },
     { username: 'region-dalarna', role: 'analyst', organizationCode: '20' },
@@ -23,4 +28,5 @@ export function demoAccounts(municipalities: readonly { code: string; name: stri
     { username: 'chair-blekinge', role: 'chair', organizationCode: '10' },
     ...municipalities.map((m) => ({ username: demoUsername(m.name), role: 'reporter' as const, organizationCode: m.code })),
   ];
+  return accounts.map((account) => ({ ...account, email: demoEmail(account.username) }));
 }

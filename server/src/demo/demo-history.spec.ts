@@ -23,6 +23,10 @@ describe('demo usernames', () => {
       'chair-blekinge',
       'falun',
     ]);
+    // Issue 14: a demo started with SMTP_URL mails its reminders to these.
+    expect(demoAccounts([{ code: '2080', name: 'Falun' }]).find((a) => a.username === 'falun')?.email).toBe(
+      'falun@lagesbild.example',
+    );
   });
 });
 

@@ -40,13 +40,14 @@ export class DemoSeeder {
       const accounts = demoAccounts(municipalities);
       const passwordHash = await hashPassword(DEMO_PASSWORD);
       await manager.query(
-        `INSERT INTO users (username, password_hash, role, organization_code)
-         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])`,
+        `INSERT INTO users (username, password_hash, role, organization_code, email)
+         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])`,
         [
           accounts.map((a) => a.username),
           accounts.map(() => passwordHash),
           accounts.map((a) => a.role),
           accounts.map((a) => a.organizationCode),
+          accounts.map((a) => a.email),
         ],
       );
       const reporters = new Map(

@@ -7,6 +7,8 @@ export interface AdminUser {
   displayName: string | null;
   role: Role;
   organizationCode: string;
+  /** Where reminders and notices are mailed; null: none. */
+  email: string | null;
   active: boolean;
   createdAt: string;
   lastLoginAt: string | null;

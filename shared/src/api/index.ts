@@ -1,3 +1,4 @@
 export * from './types.js';
 export * from './meetings.js';
 export * from './admin.js';
+export * from './notifications.js';

@@ -1,3 +1,4 @@
 export * from './roles.js';
 export * from './units.js';
 export * from './labels.js';
+export * from './notifications.js';

@@ -24,6 +24,14 @@ export interface FlowsUpdatedEvent extends LiveChangeBase {
 }
 
 /**
+ * New notices for these users (server/src/notifications). It carries no content: each listed user's
+ * client fetches its own inbox, where only the recipient can read a notice.
+ */
+export interface NotificationsCreatedEvent extends LiveChangeBase {
+  usernames: string[];
+}
+
+/**
  * THE registry of the kinds of live change: the socket event name and its payload. Each goes
  * through the region's `seq` and the `changes` log, is replayed to a reconnecting client, and is
  * sent as its own socket event. Adding a kind is one line here plus one in LIVE_CHANGE_KINDS
@@ -32,6 +40,7 @@ export interface FlowsUpdatedEvent extends LiveChangeBase {
 export interface LiveChangeEvents {
   'report.updated': ReportUpdatedEvent;
   'flows.updated': FlowsUpdatedEvent;
+  'notifications.created': NotificationsCreatedEvent;
 }
 
 export type LiveChangeKind = keyof LiveChangeEvents;
@@ -40,7 +49,11 @@ export type LiveChangeKind = keyof LiveChangeEvents;
 type EveryPayloadHasSeq<T extends { [K in keyof T]: LiveChangeBase }> = T;
 export type CheckedLiveChangeEvents = EveryPayloadHasSeq<LiveChangeEvents>;
 
-const KINDS: { [K in LiveChangeKind]: true } = { 'report.updated': true, 'flows.updated': true };
+const KINDS: { [K in LiveChangeKind]: true } = {
+  'report.updated': true,
+  'flows.updated': true,
+  'notifications.created': true,
+};
 
 /** Every kind, for those that listen to all of them (the client's live store, the test client). */
 export const LIVE_CHANGE_KINDS = Object.keys(KINDS) as readonly LiveChangeKind[];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ROLES } from '../domain/roles.js';
 import { UNIT_KINDS } from '../domain/units.js';
+import { emailAddress } from './account.js';
 import { isoDate } from './fields.js';
 
 const username = () =>
@@ -22,6 +23,7 @@ export const createUserSchema = z.strictObject(
     displayName: z.string().trim().max(100).nullish(),
     role: z.enum(ROLES, { error: 'validation.role' }),
     organizationCode: z.string({ error: 'validation.required' }).min(1, { error: 'validation.required' }),
+    email: emailAddress().nullish(),
     password: password(),
   },
   { error: 'validation.unknownField' },
@@ -33,6 +35,8 @@ export const updateUserSchema = z.strictObject(
     displayName: z.string().trim().max(100).nullish(),
     role: z.enum(ROLES, { error: 'validation.role' }).optional(),
     organizationCode: z.string().min(1, { error: 'validation.required' }).optional(),
+    /** null removes the address. */
+    email: emailAddress().nullish(),
     active: z.boolean({ error: 'validation.invalid' }).optional(),
   },
   { error: 'validation.unknownField' },

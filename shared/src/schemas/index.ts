@@ -6,3 +6,5 @@ export * from './auth.js';
 export * from './queries.js';
 export * from './admin.js';
 export * from './meetings.js';
+export * from './account.js';
+export * from './notifications.js';

@@ -78,6 +78,21 @@ export const VALIDATION_MESSAGES = {
     sv: 'Deltagarna ska vara regionens organisationer, var och en en gång.',
     en: 'Participants must be the region’s organisations, each once.',
   },
+  'validation.email': {
+    sv: 'Ange en giltig e-postadress, till exempel namn@kommun.se.',
+    en: 'Enter a valid e-mail address, for example name@municipality.se.',
+  },
+  'validation.sameEmail': { sv: 'Det är redan din e-postadress.', en: 'That is already your e-mail address.' },
+  'validation.emailToken': {
+    sv: 'Länken är ogiltig, har gått ut eller gäller ett annat konto. Begär en ny från Mitt konto.',
+    en: 'The link is invalid, has expired or belongs to another account. Ask for a new one from My account.',
+  },
+  'validation.mailOff': {
+    sv: 'Servern skickar ingen e-post, så en ny adress kan inte bekräftas. Be en administratör ändra den.',
+    en: 'The server sends no e-mail, so a new address cannot be confirmed. Ask an administrator to change it.',
+  },
+  'validation.notificationId': { sv: 'Ogiltigt id för en avisering.', en: 'Invalid notification id.' },
+  'validation.pageSize': { sv: 'Ange hur många, 1–100.', en: 'Enter how many, 1–100.' },
 } as const;
 
 export type ValidationMessageKey = keyof typeof VALIDATION_MESSAGES;

@@ -9,6 +9,8 @@ import { DailyTotalsDeltas1764000000100 } from './1764000000100-daily-totals-del
 import { LoginLockout1764000000200 } from './1764000000200-login-lockout.js';
 import { TokenExpiry1764000000201 } from './1764000000201-token-expiry.js';
 import { MailLog1765000000100 } from './1765000000100-mail-log.js';
+import { Notifications1765000000200 } from './1765000000200-notifications.js';
+import { UserEmail1765000000201 } from './1765000000201-user-email.js';
 
 // An explicit list, not a glob: TypeORM's import() of a glob stalls under vitest.
 export const MIGRATIONS = [
@@ -23,4 +25,6 @@ export const MIGRATIONS = [
   LoginLockout1764000000200,
   TokenExpiry1764000000201,
   MailLog1765000000100,
+  Notifications1765000000200,
+  UserEmail1765000000201,
 ];

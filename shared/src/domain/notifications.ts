@@ -1,0 +1,61 @@
+import { domainLabel, type Language } from './labels.js';
+import type { Role } from './roles.js';
+
+/**
+ * THE registry of notice kinds: each kind's params, stored as JSON with the notice, and its text in
+ * Swedish and English. The server stores `kind` + `params` (never a sentence), the client renders
+ * them in the reader's language, and the server renders Swedish for mail. A feature adds its kinds
+ * here (one line in NotificationParams, one entry in NOTIFICATION_TEXTS: the compiler holds the two
+ * together) and names things in params as they should read (an organisation's name, not its code),
+ * since a notice outlives renames.
+ */
+export interface NotificationParams {
+  /** An administrator set, changed or removed (null) the recipient's e-mail address. */
+  'account.emailChanged': { email: string | null };
+  /** An administrator changed the recipient's role or organisation. */
+  'account.roleChanged': { role: Role; organizationName: string };
+  /** An administrator set a new password for the recipient. */
+  'account.passwordSet': Record<string, never>;
+}
+
+export type NotificationKind = keyof NotificationParams;
+
+type Texts<P> = { [L in Language]: (params: P) => string };
+
+const role = (value: Role, language: Language) => domainLabel('roles', value, language).toLowerCase();
+
+export const NOTIFICATION_TEXTS: { [K in NotificationKind]: Texts<NotificationParams[K]> } = {
+  'account.emailChanged': {
+    sv: ({ email }) =>
+      email ? `En administratör har ändrat din e-postadress till ${email}.` : 'En administratör har tagit bort din e-postadress.',
+    en: ({ email }) =>
+      email ? `An administrator changed your e-mail address to ${email}.` : 'An administrator removed your e-mail address.',
+  },
+  'account.roleChanged': {
+    sv: (p) => `En administratör har ändrat din behörighet: du är nu ${role(p.role, 'sv')} för ${p.organizationName}.`,
+    en: (p) => `An administrator changed your access: you are now ${role(p.role, 'en')} for ${p.organizationName}.`,
+  },
+  'account.passwordSet': {
+    sv: () => 'En administratör har gett dig ett nytt lösenord. Var det inte väntat, kontakta din administratör.',
+    en: () => 'An administrator set a new password for you. If you did not expect it, contact your administrator.',
+  },
+};
+
+const UNKNOWN: Texts<unknown> = { sv: () => 'Ny avisering.', en: () => 'New notification.' };
+
+export function isNotificationKind(value: unknown): value is NotificationKind {
+  return typeof value === 'string' && Object.hasOwn(NOTIFICATION_TEXTS, value);
+}
+
+/**
+ * A stored notice as a sentence in `language`. A kind this build does not know (a newer server) or
+ * params it cannot read (an older notice) still reads as a notice, never as an error.
+ */
+export function notificationText(notice: { kind: string; params: unknown }, language: Language = 'sv'): string {
+  const texts = isNotificationKind(notice.kind) ? (NOTIFICATION_TEXTS[notice.kind] as Texts<unknown>) : UNKNOWN;
+  try {
+    return texts[language](notice.params ?? {});
+  } catch {
+    return UNKNOWN[language](undefined);
+  }
+}
