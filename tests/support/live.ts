@@ -334,6 +334,8 @@ export class LiveClient {
         applyFlows(situation, change.payload);
         break;
       // Kinds that do not touch the situation only move the seq.
+      case 'notifications.created':
+        break;
     }
     const { reported, estimated } = computeTotals(situation.date, situation.organizations);
     situation.totals = { ...situation.totals, reported, estimated };

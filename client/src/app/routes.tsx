@@ -20,6 +20,10 @@ const MeetingPresentPage = lazy(() =>
 );
 const AdminPage = lazy(() => import('./pages/admin-page').then((module) => ({ default: module.AdminPage })));
 const AuditPage = lazy(() => import('./pages/audit-page').then((module) => ({ default: module.AuditPage })));
+const AccountPage = lazy(() => import('./pages/account-page').then((module) => ({ default: module.AccountPage })));
+const ConfirmEmailPage = lazy(() =>
+  import('./pages/confirm-email-page').then((module) => ({ default: module.ConfirmEmailPage })),
+);
 const MeetingPrintPage = lazy(() =>
   import('./pages/meeting-print-page').then((module) => ({ default: module.MeetingPrintPage })),
 );
@@ -41,6 +45,8 @@ export function AppRoutes() {
           <Route path="region/:region/audit" element={<AuditPage />} />
           <Route path="admin" element={<AdminPage />} />
           <Route path="admin/:section" element={<AdminPage />} />
+          <Route path="account" element={<AccountPage />} />
+          <Route path="account/confirm-email" element={<ConfirmEmailPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
         {/* The presentation fills the screen and the minutes fill the paper: no header there. */}

@@ -49,7 +49,7 @@ export function TextField({
 }: FieldFrame & {
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'password' | 'date' | 'search';
+  type?: 'text' | 'password' | 'date' | 'search' | 'email';
   autoComplete?: string;
   required?: boolean;
 }) {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { AppConfigService } from './app-config.service.js';
 
@@ -23,7 +24,8 @@ export class AppLinks {
 
   private base(): string {
     if (this.config.value.publicUrl) return this.config.value.publicUrl;
-    const address = this.http.httpAdapter?.getHttpServer().address() as AddressInfo | string | null | undefined;
+    const server = this.http.httpAdapter?.getHttpServer() as Server | undefined;
+    const address: AddressInfo | string | null | undefined = server?.address();
     const port = typeof address === 'object' && address ? address.port : this.config.value.port;
     return `http://localhost:${port}`;
   }

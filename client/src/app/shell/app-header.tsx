@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, useNavigate } from 'react-router';
 import { useLogout } from '../../features/auth';
 import { ConnectionIndicator, useLiveSituation } from '../../features/live';
+import { NotificationBell } from '../../features/notifications';
 import { clearAllDrafts } from '../../lib/drafts';
 import { useRegions } from '../../features/situation';
 import { LanguageSwitch } from './language-switch';
@@ -39,10 +40,12 @@ export function AppHeader({ user }: { user: UserInfo }) {
       </nav>
       <ConnectionIndicator status={live.status} disconnectedAt={live.disconnectedAt} syncedAt={live.syncedAt} />
       <div className="header__user">
+        <NotificationBell user={user} />
         <span data-testid="header-user">
           {user.displayName ?? user.username}
           <span className="muted"> · {t(`roles.${user.role}`)}</span>
         </span>
+        <NavLink to="/account">{t('shell.account')}</NavLink>
         <LanguageSwitch />
         <button
           type="button"

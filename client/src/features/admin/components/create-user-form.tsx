@@ -17,16 +17,22 @@ export function CreateUserForm({ organizations }: { organizations: readonly Orga
     displayName: '',
     role: 'reporter' as Role,
     organizationCode: organizationAfterRoleChange('reporter', '', organizations),
+    email: '',
     password: '',
   });
   const [draft, setDraft] = useState(empty);
   const { errors, setErrors, parse, showServerErrors } = useFieldErrors();
   const [created, setCreated] = useState<string | null>(null);
-  const set = (field: 'username' | 'displayName' | 'password') => (value: string) => setDraft((d) => ({ ...d, [field]: value }));
+  const set = (field: 'username' | 'displayName' | 'email' | 'password') => (value: string) =>
+    setDraft((d) => ({ ...d, [field]: value }));
 
   function submit(): void {
     setCreated(null);
-    const parsed = parse(createUserSchema, { ...draft, displayName: draft.displayName.trim() || null });
+    const parsed = parse(createUserSchema, {
+      ...draft,
+      displayName: draft.displayName.trim() || null,
+      email: draft.email.trim() || null,
+    });
     if (parsed === null) return;
     setErrors({});
     create.mutate(parsed, {
@@ -63,6 +69,16 @@ export function CreateUserForm({ organizations }: { organizations: readonly Orga
         value={draft.displayName}
         onChange={set('displayName')}
         error={errors.displayName}
+        optional
+      />
+      <TextField
+        id="new-user-email"
+        type="email"
+        label={t('admin.users.email')}
+        hint={t('admin.users.emailHint')}
+        value={draft.email}
+        onChange={set('email')}
+        error={errors.email}
         optional
       />
       <RoleFields

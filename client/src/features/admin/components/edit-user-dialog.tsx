@@ -45,13 +45,18 @@ function EditUserForm({
   const update = useUpdateUser();
   const [draft, setDraft] = useState({
     displayName: user.displayName ?? '',
+    email: user.email ?? '',
     role: user.role,
     organizationCode: user.organizationCode,
   });
   const { errors, parse, showServerErrors } = useFieldErrors();
 
   function submit(): void {
-    const parsed = parse(updateUserSchema, { ...draft, displayName: draft.displayName.trim() || null });
+    const parsed = parse(updateUserSchema, {
+      ...draft,
+      displayName: draft.displayName.trim() || null,
+      email: draft.email.trim() || null,
+    });
     if (parsed === null) return;
     update.mutate({ username: user.username, change: parsed }, { onSuccess: onClose, onError: showServerErrors });
   }
@@ -64,6 +69,16 @@ function EditUserForm({
         value={draft.displayName}
         onChange={(displayName) => setDraft((d) => ({ ...d, displayName }))}
         error={errors.displayName}
+        optional
+      />
+      <TextField
+        id="edit-user-email"
+        type="email"
+        label={t('admin.users.email')}
+        hint={t('admin.users.emailHint')}
+        value={draft.email}
+        onChange={(email) => setDraft((d) => ({ ...d, email }))}
+        error={errors.email}
         optional
       />
       <RoleFields

@@ -43,6 +43,7 @@ export function UsersPanel({ organizations }: { organizations: readonly Organiza
             caption={t('admin.users.caption', { count: list.length })}
             headers={[
               t('admin.users.username'),
+              t('admin.users.email'),
               t('admin.users.role'),
               t('admin.users.organization'),
               t('admin.users.status'),
@@ -56,6 +57,7 @@ export function UsersPanel({ organizations }: { organizations: readonly Organiza
                   {user.username}
                   {user.displayName ? <span className="muted block">{user.displayName}</span> : null}
                 </th>
+                <td>{user.email ?? '–'}</td>
                 <td>{t(`roles.${user.role}`)}</td>
                 <td>{organizationName(organizations, user.organizationCode)}</td>
                 <td>
