@@ -7,6 +7,8 @@ export function ReminderSettings({ account }: { account: Account }) {
   const { t } = useTranslation();
   const update = useUpdateAccount();
   const [status, setStatus] = useState('');
+  // Ticked at once (the box must answer the click); put back if the save fails.
+  const [checked, setChecked] = useState(account.emailReminders);
   return (
     <section className="form-card" aria-labelledby="account-reminders-title">
       <h2 id="account-reminders-title">{t('account.reminders.title')}</h2>
@@ -14,17 +16,20 @@ export function ReminderSettings({ account }: { account: Account }) {
         <input
           id="account-reminders"
           type="checkbox"
-          checked={account.emailReminders}
-          disabled={update.isPending}
+          checked={checked}
           aria-describedby="account-reminders-hint"
           onChange={(event) => {
             const emailReminders = event.target.checked;
+            setChecked(emailReminders);
             setStatus('');
             update.mutate(
               { emailReminders },
               {
                 onSuccess: () => setStatus(t(emailReminders ? 'account.reminders.on' : 'account.reminders.off')),
-                onError: () => setStatus(t('account.saveFailed')),
+                onError: () => {
+                  setChecked(!emailReminders);
+                  setStatus(t('account.saveFailed'));
+                },
               },
             );
           }}
