@@ -16,6 +16,8 @@ import { DemoModule } from './demo/demo.module.js';
 import { ExportsModule } from './exports/exports.module.js';
 import { FlowsModule } from './flows/flows.module.js';
 import { HealthModule } from './health/health.module.js';
+import { HolidaysModule } from './holidays/holidays.module.js';
+import { FlowAnalysisModule } from './flow-analysis/flow-analysis.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { LiveHubModule } from './live/live-hub.module.js';
 import { LiveModule } from './live/live.module.js';
@@ -52,6 +54,8 @@ export class AppModule {
         AdminModule,
         MeetingsModule,
         AccountModule,
+        HolidaysModule,
+        FlowAnalysisModule,
       ],
       providers: [
         configProvider,

@@ -70,6 +70,7 @@ export function flowRow(overrides: Partial<StoredFlowRow> = {}): StoredFlowRow {
     dischargesNursingHome: 1,
     dischargesOther: 0,
     readyForDischarge: 5,
+    readmissions: null,
     updatedAt: '2025-11-24T08:00:00.000Z',
     updatedBy: 'region-dalarna',
     ...overrides,
@@ -98,9 +99,10 @@ export function history(input: {
   series?: { organizationCode: string; unitKind: HistorySeries['unitKind']; points: HistoryPoint[] }[];
   flows?: { municipalityCode: string; points: (FlowRow & { date: string })[] }[];
   comments?: History['comments'];
+  holidays?: History['holidays'];
 }): History {
   const days = eachDay(input.from, input.to);
-  const column = <P extends { date: string }>(points: readonly P[], pick: (point: P) => number): (number | null)[] =>
+  const column = <P extends { date: string }>(points: readonly P[], pick: (point: P) => number | null): (number | null)[] =>
     days.map((day) => {
       const point = points.find((candidate) => candidate.date === day);
       return point ? pick(point) : null;
@@ -109,7 +111,9 @@ export function history(input: {
     region: '20',
     from: input.from,
     to: input.to,
+    resolution: 'day',
     days,
+    holidays: input.holidays ?? [],
     series: (input.series ?? []).map(({ organizationCode, unitKind, points }) => ({
       organizationCode,
       unitKind,

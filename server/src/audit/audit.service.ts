@@ -5,6 +5,7 @@ import type { Caller } from '../common/caller.js';
 export type AuditAction =
   | 'report.put'
   | 'flows.put'
+  | 'holidayPlan.put'
   | 'auth.login'
   | 'auth.logout'
   | 'user.create'

@@ -1,5 +1,5 @@
 import { ForbiddenException } from '@nestjs/common';
-import { canAdminister, canReadAudit, isMunicipalUnitKind, mayRunMeetings, type UnitKind } from '@lagesbild/shared';
+import { canAdminister, canReadAudit, isMunicipalUnitKind, mayEditHolidayPlan, mayRunMeetings, type UnitKind } from '@lagesbild/shared';
 import type { Caller } from './caller.js';
 
 // Scope rules of PRODUCT.md in one place, so every route and socket event asks the same questions.
@@ -51,4 +51,18 @@ export function assertCanSteerMeetings(caller: Caller, regionCode: string): void
 /** An integration's API token is no person: it has no inbox and no account of its own. */
 export function assertPerson(caller: Caller): void {
   if (caller.via !== 'session') throw new ForbiddenException('Bara inloggade användare har en inkorg och ett konto.');
+}
+
+/** A municipality's holiday staffing plan is declared by its own members; everyone in the region reads it. */
+export function assertCanPlanHolidays(caller: Caller, regionCode: string, municipalityCode: string): void {
+  if (!mayEditHolidayPlan(caller, regionCode, municipalityCode)) {
+    throw new ForbiddenException('Endast kommunens egna användare kan ändra dess helgplanering.');
+  }
+}
+
+/** The county's holiday plan is exported by the region organisation (analysts, chairs, administrators). */
+export function assertRegionOrganization(caller: Caller, regionCode: string): void {
+  if (caller.regionCode !== regionCode || caller.organizationKind !== 'region') {
+    throw new ForbiddenException('Endast regionens organisation kan ladda ner länets planering.');
+  }
 }

@@ -71,6 +71,7 @@ export const FLOW_EXPORT_COLUMNS: Column<FlowExportRow>[] = [
   number('utskrivna till SÄBO', 10, (r) => r.dischargesNursingHome),
   number('utskrivna annat', 10, (r) => r.dischargesOther),
   number('utskrivningsklara', 10, (r) => r.readyForDischarge),
+  number('återinskrivningar inom 30 dagar', 12, (r) => r.readmissions),
   number('version', 8, (r) => r.version),
   text('sparad', 24, (r) => r.updatedAt),
   text('sparad av', 16, (r) => r.updatedBy),

@@ -21,6 +21,7 @@ export const flowTable = versionedTable<StoredFlowRow, 'regionCode'>({
     dischargesNursingHome: 'discharges_nursing_home',
     dischargesOther: 'discharges_other',
     readyForDischarge: 'ready_for_discharge',
+    readmissions: 'readmissions',
   },
   hidden: { regionCode: 'region_code' },
 });

@@ -2,10 +2,13 @@ import { Injectable } from '@nestjs/common';
 import {
   CARRY_FORWARD_DAYS,
   computeTotals,
-  eachDay,
   FLOW_VALUE_KEYS,
   HISTORY_VALUE_KEYS,
+  historyResolution,
+  holidaysBetween,
+  periodPoints,
   reportingDay,
+  type HistoryResolution,
   type FlowValueKey,
   type History,
   type Situation,
@@ -37,9 +40,29 @@ const TOTALS_COLUMNS: Record<(typeof HISTORY_VALUE_KEYS)[number], string> = {
   covidPatients: 'covid_patients',
 };
 
-/** One column per key, as a JSON array in date order: `json_agg(capacity ORDER BY date) AS "capacity"`. */
-function columnsOf<Key extends string>(columns: Record<Key, string>, keys: readonly Key[]): string {
-  return keys.map((key) => `json_agg(${columns[key]} ORDER BY date) AS "${key}"`).join(', ');
+/**
+ * One row per series (grouped by `groupBy`), with its points' first days in `dates` and one column
+ * per key, each a JSON array in date order (`json_agg(capacity ORDER BY point) AS "capacity"`).
+ * Week by week, a point is the average of the week's reported days (one decimal); the first week
+ * starts at `$2` (the period's first day), so points line up with the shared `periodPoints`.
+ */
+function seriesQuery<Key extends string>(
+  table: string,
+  groupBy: Record<string, string>,
+  columns: Record<Key, string>,
+  keys: readonly Key[],
+  resolution: HistoryResolution,
+): string {
+  const groups = Object.values(groupBy);
+  const named = Object.entries(groupBy).map(([alias, column]) => `${column} AS "${alias}"`);
+  const point = resolution === 'day' ? 'date' : `greatest(date_trunc('week', date)::date, $2::date)`;
+  const value = (key: Key) => (resolution === 'day' ? columns[key] : `round(avg(${columns[key]}), 1)`);
+  const source = `SELECT ${groups.join(', ')}, ${point} AS point, ${keys.map((key) => `${value(key)} AS "${key}"`).join(', ')}
+      FROM ${table} WHERE region_code = $1 AND date BETWEEN $2 AND $3
+      ${resolution === 'day' ? '' : `GROUP BY ${groups.join(', ')}, point`}`;
+  return `SELECT ${named.join(', ')}, json_agg(point ORDER BY point) AS dates,
+                 ${keys.map((key) => `json_agg("${key}" ORDER BY point) AS "${key}"`).join(', ')}
+            FROM (${source}) s GROUP BY ${groups.join(', ')} ORDER BY ${groups.join(', ')}`;
 }
 
 /** Spreads sparse (date, value) columns over every day of the period, null where there is nothing. */
@@ -146,28 +169,33 @@ export class SituationService {
     });
   }
 
-  /** Daily series per organisation and unit kind, plus flows and comments, for `from`..`to`. */
+  /**
+   * Series per organisation and unit kind, plus flows and comments, for `from`..`to` (up to five
+   * years): day by day up to a year, week by week beyond (the shared `historyResolution`), with the
+   * period's red days for the time axis.
+   */
   async history(caller: Caller, regionCode: string, from?: string, to?: string): Promise<History> {
     await this.organizations.regionName(regionCode);
     assertCanReadRegion(caller, regionCode);
-    const { start, end } = resolveDateRange(from, to, DEFAULT_HISTORY_DAYS);
+    const { start, end } = resolveDateRange(from, to, DEFAULT_HISTORY_DAYS, 'aggregates');
+    const resolution = historyResolution(start, end);
 
-    const days = eachDay(start, end);
+    const days = periodPoints(start, end, resolution);
     // Columns come out of PostgreSQL as arrays (one row per series), so a year of a large region
     // is a few hundred rows to parse, not tens of thousands.
     const [seriesRows, flowRows, commentRows] = await Promise.all([
       this.dataSource.query<(ColumnsRow & { organizationCode: string; unitKind: UnitKind })[]>(
-        `SELECT organization_code AS "organizationCode", unit_kind AS "unitKind", json_agg(date ORDER BY date) AS dates,
-                ${columnsOf(TOTALS_COLUMNS, HISTORY_VALUE_KEYS)}
-           FROM daily_totals WHERE region_code = $1 AND date BETWEEN $2 AND $3
-          GROUP BY organization_code, unit_kind ORDER BY organization_code, unit_kind`,
+        seriesQuery(
+          'daily_totals',
+          { organizationCode: 'organization_code', unitKind: 'unit_kind' },
+          TOTALS_COLUMNS,
+          HISTORY_VALUE_KEYS,
+          resolution,
+        ),
         [regionCode, start, end],
       ),
       this.dataSource.query<(ColumnsRow & { municipalityCode: string })[]>(
-        `SELECT municipality_code AS "municipalityCode", json_agg(date ORDER BY date) AS dates,
-                ${columnsOf<FlowValueKey>(flowTable.columns, FLOW_VALUE_KEYS)}
-           FROM flows WHERE region_code = $1 AND date BETWEEN $2 AND $3
-          GROUP BY municipality_code ORDER BY municipality_code`,
+        seriesQuery<FlowValueKey>('flows', { municipalityCode: 'municipality_code' }, flowTable.columns, FLOW_VALUE_KEYS, resolution),
         [regionCode, start, end],
       ),
       this.dataSource.query<{ date: string; organization_code: string; unit_id: string; comment: string }[]>(
@@ -192,7 +220,9 @@ export class SituationService {
       region: regionCode,
       from: start,
       to: end,
+      resolution,
       days,
+      holidays: holidaysBetween(start, end),
       series: seriesRows.map((row) => ({
         organizationCode: row.organizationCode,
         unitKind: row.unitKind,

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { OrganizationKind, Role, UnitKind } from '../domain/index.js';
 import type { Outlier } from '../rules/outliers.js';
+import type { HistoryResolution } from '../rules/period.js';
+import type { HolidayMark } from './holidays.js';
 import type { flowRowValuesSchema, storedFlowRowSchema } from '../schemas/flows.js';
 import type { dischargesByDestinationSchema, reportSchema } from '../schemas/report.js';
 
@@ -131,8 +133,15 @@ export interface History {
   region: string;
   from: string;
   to: string;
-  /** Every day from `from` to `to`; the index into each series' columns. */
+  /**
+   * Day by day up to a year, week by week beyond (the shared `historyResolution`). A week's values
+   * are the averages of its reported days.
+   */
+  resolution: HistoryResolution;
+  /** The first day of each point (every day from `from` to `to`, or each week's Monday); the index into each series' columns. */
   days: string[];
+  /** The red days of the period, for marking the time axis. */
+  holidays: HolidayMark[];
   series: HistorySeries[];
   flows: FlowHistorySeries[];
   comments: { date: string; organizationCode: string; unitId: string; comment: string }[];

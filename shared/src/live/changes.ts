@@ -1,4 +1,5 @@
 import type { Report, StoredFlowRow } from '../api/types.js';
+import type { StoredPlanDay } from '../schemas/holidays.js';
 
 /**
  * What every kind of live change carries: the region's `seq` it took (gapless, one per change in
@@ -23,6 +24,12 @@ export interface FlowsUpdatedEvent extends LiveChangeBase {
   rows: StoredFlowRow[];
 }
 
+/** A municipality saved days of its holiday staffing plan: the days as now stored. */
+export interface HolidayPlanUpdatedEvent extends LiveChangeBase {
+  municipalityCode: string;
+  days: StoredPlanDay[];
+}
+
 /**
  * New notices for these users (server/src/notifications). It carries no content: each listed user's
  * client fetches its own inbox, where only the recipient can read a notice.
@@ -41,6 +48,7 @@ export interface LiveChangeEvents {
   'report.updated': ReportUpdatedEvent;
   'flows.updated': FlowsUpdatedEvent;
   'notifications.created': NotificationsCreatedEvent;
+  'holidayPlan.updated': HolidayPlanUpdatedEvent;
 }
 
 export type LiveChangeKind = keyof LiveChangeEvents;
@@ -53,6 +61,7 @@ const KINDS: { [K in LiveChangeKind]: true } = {
   'report.updated': true,
   'flows.updated': true,
   'notifications.created': true,
+  'holidayPlan.updated': true,
 };
 
 /** Every kind, for those that listen to all of them (the client's live store, the test client). */

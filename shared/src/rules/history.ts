@@ -33,7 +33,8 @@ export function flowPoints(history: Pick<History, 'days'>, flows: FlowHistorySer
   history.days.forEach((date, index) => {
     if (flows.inpatients[index] == null) return;
     const point = { date, municipalityCode: flows.municipalityCode } as FlowRow & { date: string };
-    for (const key of FLOW_VALUE_KEYS) point[key] = flows[key][index] ?? 0;
+    // On a day with flows every required figure is there; an optional one not reported stays null.
+    for (const key of FLOW_VALUE_KEYS) (point as Record<FlowValueKey, number | null>)[key] = flows[key][index] ?? null;
     points.push(point);
   });
   return points;

@@ -24,6 +24,15 @@ export function swedishHolidays(year: number): ReadonlyMap<string, string> {
   return days;
 }
 
+/** The red days from `from` to `to` (both included), in order, each with its name. */
+export function holidaysBetween(from: string, to: string): { date: string; name: string }[] {
+  const marks: { date: string; name: string }[] = [];
+  for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year += 1) {
+    for (const [date, name] of swedishHolidays(year)) if (date >= from && date <= to) marks.push({ date, name });
+  }
+  return marks.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
 /** The name of the holiday on a day (YYYY-MM-DD), or undefined on an ordinary day or a plain weekend. */
 export function holidayName(day: string): string | undefined {
   return swedishHolidays(Number(day.slice(0, 4))).get(day);

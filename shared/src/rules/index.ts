@@ -11,3 +11,7 @@ export * from './period.js';
 export * from './organization-fit.js';
 export * from './admin-access.js';
 export * from './meetings.js';
+export * from './holiday-periods.js';
+export * from './holiday-comparison.js';
+export * from './flow-statistics.js';
+export * from './holiday-plan.js';

@@ -15,6 +15,10 @@ const flowFigures = {
   dischargesNursingHome: count(),
   dischargesOther: count(),
   readyForDischarge: count(),
+  // Återinskrivningar inom 30 dagar: admissions of patients discharged in the last 30 days, so a
+  // part of `admissions`. Optional (older days and integrations that do not send it read null), and
+  // last, so spreadsheets pasted in the earlier column order still fit.
+  readmissions: optionalCount(),
 };
 export type FlowInputField = keyof typeof flowFigures;
 export const FLOW_INPUT_FIELDS = Object.keys(flowFigures) as readonly FlowInputField[];
@@ -47,6 +51,9 @@ export const flowRowSchema = z
   .superRefine((row, ctx) => {
     if (row.discharges != null && row.discharges !== totalDischarges(row)) {
       ctx.addIssue({ code: 'custom', path: ['discharges'], message: 'validation.destinationSum' });
+    }
+    if (row.readmissions != null && row.readmissions > row.admissions) {
+      ctx.addIssue({ code: 'custom', path: ['readmissions'], message: 'validation.readmissionsAboveAdmissions' });
     }
   });
 

@@ -19,6 +19,10 @@ export const VALIDATION_MESSAGES = {
     sv: 'Utskrivningar per mottagare ska summera till totalt antal utskrivningar.',
     en: 'Discharges by destination must add up to total discharges.',
   },
+  'validation.readmissionsAboveAdmissions': {
+    sv: 'Återinskrivningar kan inte vara fler än inskrivningar samma dag.',
+    en: 'Readmissions cannot exceed admissions on the same day.',
+  },
   'validation.text': { sv: 'Texten är för lång (högst 1000 tecken).', en: 'The text is too long (at most 1000 characters).' },
   'validation.date': { sv: 'Ange ett datum som ÅÅÅÅ-MM-DD.', en: 'Enter a date as YYYY-MM-DD.' },
   'validation.futureDate': { sv: 'Datum i framtiden kan inte rapporteras.', en: 'Future dates cannot be reported.' },
@@ -68,10 +72,27 @@ export const VALIDATION_MESSAGES = {
     en: 'The unit type does not fit the organisation.',
   },
   'validation.range': { sv: 'Perioden får vara högst 2 år.', en: 'The period may be at most 2 years.' },
+  'validation.rangeFiveYears': { sv: 'Perioden får vara högst 5 år.', en: 'The period may be at most 5 years.' },
   'validation.periodOrder': {
     sv: 'Från-datumet måste vara samma dag som eller före till-datumet.',
     en: 'The from date must be on or before the to date.',
   },
+  'validation.holidayPeriod': {
+    sv: 'Välj period: jul och nyår, påsk, Kristi himmelsfärd, midsommar, röda dagar eller egna datum.',
+    en: 'Choose a period: Christmas and New Year, Easter, Ascension, Midsummer, red days or your own dates.',
+  },
+  'validation.year': { sv: 'Ange ett år mellan 2000 och 2100.', en: 'Enter a year between 2000 and 2100.' },
+  'validation.customPeriod': {
+    sv: 'Ange första och sista dag, högst 92 dagar.',
+    en: 'Enter the first and last day, at most 92 days.',
+  },
+  'validation.planDayOutsidePeriod': { sv: 'Dagen ligger utanför perioden.', en: 'The day is outside the period.' },
+  'validation.duplicateDay': { sv: 'Dagen förekommer mer än en gång.', en: 'The day appears more than once.' },
+  'validation.phone': {
+    sv: 'Ange ett telefonnummer, till exempel 023-123 45 eller 070-123 45 67.',
+    en: 'Enter a phone number, for example 023-123 45 or 070-123 45 67.',
+  },
+  'validation.yesNo': { sv: 'Ange ja eller nej.', en: 'Enter yes or no.' },
   'validation.meetingDate': { sv: 'Mötet kan inte ligga i framtiden.', en: 'The meeting cannot be in the future.' },
   'validation.meetingStep': { sv: 'Steget finns inte i rundan.', en: 'There is no such step in the round.' },
   'validation.participants': {

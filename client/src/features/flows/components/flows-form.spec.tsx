@@ -19,6 +19,7 @@ function stored(municipalityCode: string, overrides: Partial<StoredFlowRow> = {}
     dischargesNursingHome: 1,
     dischargesOther: 0,
     readyForDischarge: 4,
+    readmissions: null,
     version: 1,
     updatedAt: '2025-11-23T08:15:00.000Z',
     updatedBy: 'region-dalarna',

@@ -32,6 +32,7 @@ const history = buildHistory({
           dischargesNursingHome: 0,
           dischargesOther: 0,
           readyForDischarge: 5,
+          readmissions: null,
         },
       ],
     },
