@@ -55,6 +55,28 @@ describe('PUT /api/regions/:region/flows/:date', () => {
     expect(after).toEqual(before);
   });
 
+  it('takes readmissions within 30 days, optional, and never more than the admissions of the same day', async () => {
+    const date = daysAgo(2);
+    const saved = await analyst.putFlows('20', date, {
+      rows: [flowRowBody('2085', { admissions: 8, readmissions: 3 }), flowRowBody('2083')],
+    });
+    expect(saved.status).toBe(200);
+    expect(saved.body.rows.map((row) => row.readmissions)).toEqual([3, null]);
+    const history = (await analyst.history('20', date, date)).body;
+    expect(history.flows.find((f) => f.municipalityCode === '2085')?.readmissions).toEqual([3]);
+
+    const tooMany = await analyst.putFlows('20', date, {
+      rows: [flowRowBody('2085', { admissions: 8, readmissions: 9 }), flowRowBody('2081', { readmissions: -1 })],
+    });
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.error?.codes).toEqual({
+      'rows.0.readmissions': ['validation.readmissionsAboveAdmissions'],
+      'rows.1.readmissions': ['validation.wholeNumber'],
+    });
+    const after = (await analyst.situation('20', date)).body.organizations.find((o) => o.code === '2085')?.flows;
+    expect(after?.readmissions).toBe(3);
+  });
+
   it('is for the region’s analysts only', async () => {
     const falun = await Api.loggedIn(server.baseUrl, 'falun');
     expect((await falun.putFlows('20', today(), { rows: [flowRowBody('2080')] })).status).toBe(403);

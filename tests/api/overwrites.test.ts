@@ -9,8 +9,9 @@ import { startServer, type RunningServer } from '../support/server.js';
 // (0: "nothing is stored yet") and a stale one is a 409 carrying what is stored now.
 
 const ROUNDS = 20;
-// The demo history covers the last 180 days; days before it have nothing stored yet.
-const emptyDay = (round: number) => daysAgo(400 + round);
+// The demo history covers the last five years; days before it have nothing stored yet.
+const BEFORE_DEMO = 1900;
+const emptyDay = (round: number) => daysAgo(BEFORE_DEMO + 100 + round);
 
 let server: RunningServer;
 let falun: Api;
@@ -39,7 +40,7 @@ type FlowsConflict = { current: StoredFlowRow[] };
 
 describe('reports: expectedVersion 0 means "must not exist yet"', () => {
   it('a first save with expectedVersion 0 is stored as version 1; a second one is a 409 with the stored report', async () => {
-    const date = daysAgo(300);
+    const date = daysAgo(BEFORE_DEMO);
     const first = await falun.putReport('2080-lunden', date, reportBody({ occupied: 12, expectedVersion: 0 }));
     expect(first.status).toBe(200);
     expect(first.body.version).toBe(1);
@@ -52,7 +53,7 @@ describe('reports: expectedVersion 0 means "must not exist yet"', () => {
   it('a negative expectedVersion is a 400 naming it', async () => {
     const response = await falun.request<{ codes: Record<string, string[]> }>(
       'PUT',
-      `/api/units/2080-lunden/reports/${daysAgo(301)}`,
+      `/api/units/2080-lunden/reports/${daysAgo(BEFORE_DEMO + 1)}`,
       reportBody({ expectedVersion: -1 }),
     );
     expect(response.status).toBe(400);
@@ -81,7 +82,7 @@ describe('reports: expectedVersion 0 means "must not exist yet"', () => {
 
 describe('flows: optimistic locking per row', () => {
   it('a row saved on the version it was read at is stored; a stale row is a 409 with the stored rows, and nothing of the batch is stored', async () => {
-    const date = daysAgo(310);
+    const date = daysAgo(BEFORE_DEMO + 10);
     const first = await analyst.putFlows('20', date, {
       rows: [flowRowBody('2080', { expectedVersion: 0 }), flowRowBody('2081')],
     });
@@ -132,7 +133,7 @@ describe('flows: optimistic locking per row', () => {
   });
 
   it('a bad expectedVersion in a row is a 400 naming that row’s field', async () => {
-    const response = await analyst.request<{ codes: Record<string, string[]> }>('PUT', `/api/regions/20/flows/${daysAgo(311)}`, {
+    const response = await analyst.request<{ codes: Record<string, string[]> }>('PUT', `/api/regions/20/flows/${daysAgo(BEFORE_DEMO + 11)}`, {
       rows: [flowRowBody('2080'), flowRowBody('2081', { expectedVersion: -1 })],
     });
     expect(response.status).toBe(400);

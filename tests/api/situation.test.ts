@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Api, reportBody, useApi } from '../support/api.js';
 import { daysAgo, today } from '../support/dates.js';
-import { flowPoints, seriesPoints } from '@lagesbild/shared';
+import { flowPoints, seriesPoints, shiftDay, weekStart } from '@lagesbild/shared';
 import { useServer } from '../support/server.js';
 
 const server = useServer();
@@ -101,9 +101,38 @@ describe('GET /api/regions/:region/history', () => {
     expect(after.series.find((s) => s.organizationCode === '2080')?.occupied).toEqual([7]);
   });
 
+  it('reaches back five years week by week, each point the average of its week, with the red days for the time axis', async () => {
+    // A week two and a half years back: Falun's Lunden reports 10, 11, … 16 occupied places.
+    const monday = weekStart(daysAgo(900));
+    const falun = await Api.loggedIn(server.baseUrl, 'falun');
+    for (let day = 0; day < 7; day += 1) {
+      const saved = await falun.putReport('2080-lunden', shiftDay(monday, day), reportBody({ capacity: 34, occupied: 10 + day }));
+      expect(saved.status).toBe(200);
+    }
+    const response = await analyst.history('20', daysAgo(1826), today());
+    expect(response.status).toBe(200);
+    const history = response.body;
+    expect(history.resolution).toBe('week');
+    expect(history.days[0]).toBe(daysAgo(1826));
+    expect(history.days.slice(1).every((day) => weekStart(day) === day)).toBe(true);
+    expect(history.days.length).toBeGreaterThanOrEqual(261);
+    const lunden = history.series.find((s) => s.organizationCode === '2080' && s.unitKind === 'short_term')!;
+    const week = history.days.indexOf(monday);
+    expect(lunden.occupied[week]).toBe(13);
+    expect(lunden.capacity[week]).toBe(34);
+    expect(history.holidays.filter((holiday) => holiday.name === 'Julafton')).toHaveLength(5);
+    expect(history.holidays.every((holiday) => holiday.date >= history.from && holiday.date <= history.to)).toBe(true);
+
+    const year = (await analyst.history('20', daysAgo(364), today())).body;
+    expect(year.resolution).toBe('day');
+    expect(year.days).toHaveLength(365);
+  });
+
   it('refuses a reversed or too long period', async () => {
     expect((await analyst.history('20', today(), daysAgo(3))).status).toBe(400);
-    expect((await analyst.history('20', '2020-01-01', today())).status).toBe(400);
+    const sixYears = await analyst.history('20', daysAgo(6 * 365), today());
+    expect(sixYears.status).toBe(400);
+    expect(sixYears.error?.codes).toEqual({ from: ['validation.rangeFiveYears'] });
     expect((await analyst.history('10')).status).toBe(403);
   });
 });

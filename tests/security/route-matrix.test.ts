@@ -65,6 +65,38 @@ const RULES: Record<string, RouteRule> = {
     inScope: () => ({ path: '/api/regions/20/export/flows.csv' }),
     outOfScope: () => ({ path: '/api/regions/10/export/flows.csv' }),
   },
+  'GET /api/regions/:region/holidays': {
+    allowed: 'all',
+    inScope: () => ({ path: '/api/regions/20/holidays' }),
+    outOfScope: () => ({ path: '/api/regions/10/holidays' }),
+  },
+  'GET /api/regions/:region/holidays/plan.xlsx': {
+    allowed: ['analyst', 'chair', 'admin'],
+    inScope: () => ({ path: '/api/regions/20/holidays/plan.xlsx' }),
+    outOfScope: () => ({ path: '/api/regions/10/holidays/plan.xlsx' }),
+  },
+  'PUT /api/regions/:region/holiday-plans/:municipality': {
+    // Only the municipality's own members: the matrix's reporter is Falun.
+    allowed: ['reporter'],
+    inScope: () => ({
+      path: '/api/regions/20/holiday-plans/2080',
+      body: { period: { kind: 'christmas', year: 2032 }, days: [{ date: '2032-12-24', caseworkers: Math.floor(Math.random() * 5) }] },
+    }),
+    outOfScope: () => ({
+      path: '/api/regions/10/holiday-plans/1083',
+      body: { period: { kind: 'christmas', year: 2032 }, days: [{ date: '2032-12-24', caseworkers: 1 }] },
+    }),
+  },
+  'GET /api/regions/:region/flow-statistics': {
+    allowed: 'all',
+    inScope: () => ({ path: '/api/regions/20/flow-statistics' }),
+    outOfScope: () => ({ path: '/api/regions/10/flow-statistics' }),
+  },
+  'GET /api/regions/:region/weekday-pattern': {
+    allowed: 'all',
+    inScope: () => ({ path: '/api/regions/20/weekday-pattern' }),
+    outOfScope: () => ({ path: '/api/regions/10/weekday-pattern' }),
+  },
   'GET /api/regions/:region/audit': {
     allowed: ['analyst', 'admin'],
     inScope: () => ({ path: '/api/regions/20/audit' }),

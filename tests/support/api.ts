@@ -10,8 +10,11 @@ import type {
   CreateMeetingInput,
   CreateUnitInput,
   CreateUserInput,
+  FlowStatisticsResponse,
   FlowsResponse,
   History,
+  HolidayPlanResponse,
+  HolidayView,
   IssuedToken,
   IssueTokenInput,
   LoginResponse,
@@ -28,6 +31,7 @@ import type {
   UnreadCount,
   UpdateUnitInput,
   UpdateUserInput,
+  WeekdayPatternResponse,
 } from '@lagesbild/shared';
 import { beforeAll } from 'vitest';
 
@@ -177,6 +181,25 @@ export class Api {
   }
   exportFlowsCsv(region: string, period: { from?: string; to?: string } = {}) {
     return this.fetch('GET', `/api/regions/${region}/export/flows.csv${queryString(period)}`);
+  }
+
+  // --- holidays and flow analysis
+  /** `period` christmas, easter, ascension, midsummer, redDays or custom (with `from` and `to`). */
+  holidays(region: string, query: { period?: string; year?: number; from?: string; to?: string } = {}) {
+    return this.request<HolidayView>('GET', `/api/regions/${region}/holidays${queryString(query)}`);
+  }
+  putHolidayPlan(region: string, municipalityCode: string, body: unknown) {
+    return this.request<HolidayPlanResponse>('PUT', `/api/regions/${region}/holiday-plans/${segment(municipalityCode)}`, body);
+  }
+  /** The county's plan as a workbook; read it with `await response.arrayBuffer()`. */
+  holidayPlanWorkbook(region: string, query: { period?: string; year?: number; from?: string; to?: string } = {}) {
+    return this.fetch('GET', `/api/regions/${region}/holidays/plan.xlsx${queryString(query)}`);
+  }
+  flowStatistics(region: string, from?: string, to?: string) {
+    return this.request<FlowStatisticsResponse>('GET', `/api/regions/${region}/flow-statistics${queryString({ from, to })}`);
+  }
+  weekdayPattern(region: string, from?: string, to?: string) {
+    return this.request<WeekdayPatternResponse>('GET', `/api/regions/${region}/weekday-pattern${queryString({ from, to })}`);
   }
 
   // --- audit trail
