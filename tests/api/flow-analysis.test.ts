@@ -76,7 +76,9 @@ describe('GET /api/regions/:region/weekday-pattern', () => {
       const weekday = new Date(`${date}T12:00:00Z`).getUTCDay();
       const red = [18, 20, 21].includes(day);
       const discharges = red ? 1 : weekday === 0 || weekday === 6 ? 4 : 10;
-      const saved = await analyst.putFlows('20', date, { rows: [sater({ dischargesHome: discharges, readyForDischarge: red ? 9 : 3 })] });
+      const saved = await analyst.putFlows('20', date, {
+        rows: [sater({ dischargesHome: discharges, readyForDischarge: red ? 9 : 3 })],
+      });
       expect(saved.status).toBe(200);
     }
     const response = await analyst.weekdayPattern('20', '2025-04-14', '2025-04-27');
@@ -99,7 +101,9 @@ describe('GET /api/regions/:region/weekday-pattern', () => {
 
   it('takes five years and refuses more', async () => {
     expect((await analyst.weekdayPattern('20', daysAgo(1826), today())).status).toBe(200);
-    expect((await analyst.weekdayPattern('20', daysAgo(2000), today())).error?.codes).toEqual({ from: ['validation.rangeFiveYears'] });
+    expect((await analyst.weekdayPattern('20', daysAgo(2000), today())).error?.codes).toEqual({
+      from: ['validation.rangeFiveYears'],
+    });
     expect((await analyst.weekdayPattern('10')).status).toBe(403);
   });
 });

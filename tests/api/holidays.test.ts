@@ -177,7 +177,9 @@ describe('PUT /api/regions/:region/holiday-plans/:municipality', () => {
     });
     expect(customWithoutEnd.error?.codes).toEqual({ 'period.to': ['validation.customPeriod'] });
 
-    const stored = await db.query(`SELECT 1 FROM holiday_staffing WHERE municipality_code = '2062' AND date IN ('2030-12-29', '2030-12-22')`);
+    const stored = await db.query(
+      `SELECT 1 FROM holiday_staffing WHERE municipality_code = '2062' AND date IN ('2030-12-29', '2030-12-22')`,
+    );
     expect(stored.rowCount).toBe(0);
   });
 
@@ -208,7 +210,10 @@ describe('PUT /api/regions/:region/holiday-plans/:municipality', () => {
       expect((lost.body as unknown as { current: unknown[] }).current).toEqual([
         expect.objectContaining({ date, version: 1, caseworkers: won.body.days[0]?.caseworkers }),
       ]);
-      const versions = await db.query(`SELECT version FROM holiday_staffing_versions WHERE municipality_code = '2062' AND date = $1`, [date]);
+      const versions = await db.query(
+        `SELECT version FROM holiday_staffing_versions WHERE municipality_code = '2062' AND date = $1`,
+        [date],
+      );
       expect(versions.rowCount).toBe(1);
     }
   });

@@ -133,9 +133,13 @@ describe('flows: optimistic locking per row', () => {
   });
 
   it('a bad expectedVersion in a row is a 400 naming that row’s field', async () => {
-    const response = await analyst.request<{ codes: Record<string, string[]> }>('PUT', `/api/regions/20/flows/${daysAgo(BEFORE_DEMO + 11)}`, {
-      rows: [flowRowBody('2080'), flowRowBody('2081', { expectedVersion: -1 })],
-    });
+    const response = await analyst.request<{ codes: Record<string, string[]> }>(
+      'PUT',
+      `/api/regions/20/flows/${daysAgo(BEFORE_DEMO + 11)}`,
+      {
+        rows: [flowRowBody('2080'), flowRowBody('2081', { expectedVersion: -1 })],
+      },
+    );
     expect(response.status).toBe(400);
     expect(Object.keys(response.body.codes)).toEqual(['rows.1.expectedVersion']);
   });

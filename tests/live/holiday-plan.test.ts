@@ -22,7 +22,9 @@ describe('live holiday plans', () => {
     const period = { kind: 'christmas', year: 2033 };
     // The adapter's LISTEN connection comes up asynchronously: a first change proves the path is open.
     const warm = viewer.seq + 1;
-    expect((await mora.putHolidayPlan('20', '2062', { period, days: [{ date: '2033-12-23', caseworkers: 3 }] })).status).toBe(200);
+    expect((await mora.putHolidayPlan('20', '2062', { period, days: [{ date: '2033-12-23', caseworkers: 3 }] })).status).toBe(
+      200,
+    );
     await viewer.waitForSeq(warm);
     await late.waitForSeq(warm);
 

@@ -80,7 +80,10 @@ const RULES: Record<string, RouteRule> = {
     allowed: ['reporter'],
     inScope: () => ({
       path: '/api/regions/20/holiday-plans/2080',
-      body: { period: { kind: 'christmas', year: 2032 }, days: [{ date: '2032-12-24', caseworkers: Math.floor(Math.random() * 5) }] },
+      body: {
+        period: { kind: 'christmas', year: 2032 },
+        days: [{ date: '2032-12-24', caseworkers: Math.floor(Math.random() * 5) }],
+      },
     }),
     outOfScope: () => ({
       path: '/api/regions/10/holiday-plans/1083',

@@ -335,6 +335,7 @@ export class LiveClient {
         break;
       // Kinds that do not touch the situation only move the seq.
       case 'notifications.created':
+      case 'holidayPlan.updated':
         break;
     }
     const { reported, estimated } = computeTotals(situation.date, situation.organizations);

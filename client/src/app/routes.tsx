@@ -18,6 +18,8 @@ const MeetingPage = lazy(() => import('./pages/meeting-page').then((module) => (
 const MeetingPresentPage = lazy(() =>
   import('./pages/meeting-present-page').then((module) => ({ default: module.MeetingPresentPage })),
 );
+const HolidaysPage = lazy(() => import('./pages/holidays-page').then((module) => ({ default: module.HolidaysPage })));
+const AnalysisPage = lazy(() => import('./pages/analysis-page').then((module) => ({ default: module.AnalysisPage })));
 const AdminPage = lazy(() => import('./pages/admin-page').then((module) => ({ default: module.AdminPage })));
 const AuditPage = lazy(() => import('./pages/audit-page').then((module) => ({ default: module.AuditPage })));
 const AccountPage = lazy(() => import('./pages/account-page').then((module) => ({ default: module.AccountPage })));
@@ -41,6 +43,8 @@ export function AppRoutes() {
           <Route path="report" element={<ReportPage />} />
           <Route path="flows" element={<FlowsPage />} />
           <Route path="region/:region/meetings" element={<MeetingsPage />} />
+          <Route path="region/:region/holidays" element={<HolidaysPage />} />
+          <Route path="region/:region/analysis" element={<AnalysisPage />} />
           <Route path="meetings/:id" element={<MeetingPage />} />
           <Route path="region/:region/audit" element={<AuditPage />} />
           <Route path="admin" element={<AdminPage />} />

@@ -36,6 +36,12 @@ export function formatNumber(value: number | null | undefined, fractionDigits = 
   return numberFormat({ maximumFractionDigits: fractionDigits, minimumFractionDigits: fractionDigits }).format(value);
 }
 
+/** A figure that may be an average (a week's): whole numbers as they are, others with one decimal. */
+export function formatFigure(value: number | null | undefined): string {
+  if (value == null || Number.isNaN(value)) return '–';
+  return numberFormat({ maximumFractionDigits: 1 }).format(value);
+}
+
 export function formatPercent(value: number | null | undefined): string {
   if (value == null) return '–';
   return `${formatNumber(value, 0)} %`;
@@ -68,9 +74,19 @@ export function formatLongDay(day: string): string {
   return dateFormat({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(dayToDate(day));
 }
 
+/** "tis": the short weekday of a day. */
+export function formatWeekday(day: string): string {
+  return dateFormat({ weekday: 'short' }).format(dayToDate(day));
+}
+
 /** "24 nov." */
 export function formatShortDay(day: string): string {
   return dateFormat({ day: 'numeric', month: 'short' }).format(dayToDate(day));
+}
+
+/** "nov. 2025": a month on a time axis that spans years. */
+export function formatMonthYear(day: string): string {
+  return dateFormat({ month: 'short', year: 'numeric' }).format(dayToDate(day));
 }
 
 /** "v. 48" in Swedish, "wk 48" in English: ISO week, as Swedish calendars count. */

@@ -15,6 +15,8 @@ export const CHART_COLOURS = {
   other: '#8A6100',
   readyForDischarge: '#C24E00',
   grid: '#D9D9D9',
+  holiday: '#6A3D9A',
+  readmissions: '#B0468C',
 } as const;
 
 export function seriesColour(index: number): string {

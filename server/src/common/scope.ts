@@ -1,5 +1,12 @@
 import { ForbiddenException } from '@nestjs/common';
-import { canAdminister, canReadAudit, isMunicipalUnitKind, mayEditHolidayPlan, mayRunMeetings, type UnitKind } from '@lagesbild/shared';
+import {
+  canAdminister,
+  canReadAudit,
+  isMunicipalUnitKind,
+  mayEditHolidayPlan,
+  mayRunMeetings,
+  type UnitKind,
+} from '@lagesbild/shared';
 import type { Caller } from './caller.js';
 
 // Scope rules of PRODUCT.md in one place, so every route and socket event asks the same questions.

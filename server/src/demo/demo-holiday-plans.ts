@@ -5,13 +5,14 @@ import { isNonWorkingDay, periodDays, reportingDayTime, shiftDay, upcomingYear }
  * county's plan shows every state: planned, partly planned, not yet planned (Mora is left for the
  * demo's user to fill in). Phone numbers are from the range Sweden reserves for fiction (070-174 06 xx).
  */
-const PLANNING: Record<string, { caseworkers: [number, number]; tryggHemgangOnRedDays: boolean; phone: string; partly?: true }> = {
-  '2080': { caseworkers: [4, 2], tryggHemgangOnRedDays: true, phone: '070-174 06 05' }, // Falun
-  '2081': { caseworkers: [4, 1], tryggHemgangOnRedDays: false, phone: '070-174 06 12' }, // Borlänge
-  '2085': { caseworkers: [2, 1], tryggHemgangOnRedDays: true, phone: '070-174 06 21' }, // Ludvika
-  '2029': { caseworkers: [1, 0], tryggHemgangOnRedDays: false, phone: '070-174 06 34', partly: true }, // Leksand
-  '1080': { caseworkers: [3, 1], tryggHemgangOnRedDays: true, phone: '070-174 06 48' }, // Karlskrona
-};
+const PLANNING: Record<string, { caseworkers: [number, number]; tryggHemgangOnRedDays: boolean; phone: string; partly?: true }> =
+  {
+    '2080': { caseworkers: [4, 2], tryggHemgangOnRedDays: true, phone: '070-174 06 05' }, // Falun
+    '2081': { caseworkers: [4, 1], tryggHemgangOnRedDays: false, phone: '070-174 06 12' }, // Borlänge
+    '2085': { caseworkers: [2, 1], tryggHemgangOnRedDays: true, phone: '070-174 06 21' }, // Ludvika
+    '2029': { caseworkers: [1, 0], tryggHemgangOnRedDays: false, phone: '070-174 06 34', partly: true }, // Leksand
+    '1080': { caseworkers: [3, 1], tryggHemgangOnRedDays: true, phone: '070-174 06 48' }, // Karlskrona
+  };
 
 export interface DemoPlanDay {
   municipalityCode: string;

@@ -60,7 +60,10 @@ export class FlowAnalysisService {
     const municipalities = organizations.filter((organization) => organization.kind === 'municipality');
     const monthly = municipalities.map((m) => months.map((month) => sums.get(`${m.code}/${month}`) ?? EMPTY_FLOW_PERIOD_SUMS));
     const regionMonths = months.map((_, index) =>
-      monthly.reduce((total, sumsOf) => addFlowPeriodSums(total, sumsOf[index] ?? EMPTY_FLOW_PERIOD_SUMS), EMPTY_FLOW_PERIOD_SUMS),
+      monthly.reduce(
+        (total, sumsOf) => addFlowPeriodSums(total, sumsOf[index] ?? EMPTY_FLOW_PERIOD_SUMS),
+        EMPTY_FLOW_PERIOD_SUMS,
+      ),
     );
     const population = municipalities.reduce((total, m) => total + (m.population ?? 0), 0);
     return {

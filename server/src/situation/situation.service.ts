@@ -195,7 +195,13 @@ export class SituationService {
         [regionCode, start, end],
       ),
       this.dataSource.query<(ColumnsRow & { municipalityCode: string })[]>(
-        seriesQuery<FlowValueKey>('flows', { municipalityCode: 'municipality_code' }, flowTable.columns, FLOW_VALUE_KEYS, resolution),
+        seriesQuery<FlowValueKey>(
+          'flows',
+          { municipalityCode: 'municipality_code' },
+          flowTable.columns,
+          FLOW_VALUE_KEYS,
+          resolution,
+        ),
         [regionCode, start, end],
       ),
       this.dataSource.query<{ date: string; organization_code: string; unit_id: string; comment: string }[]>(

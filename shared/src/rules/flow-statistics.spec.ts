@@ -48,7 +48,13 @@ describe('weekdayPattern', () => {
     ]);
     expect(pattern.map((day) => day.category)).toEqual([1, 2, 3, 4, 5, 6, 7, 0]);
     const [monday, tuesday, , , friday, saturday, sunday, red] = pattern;
-    expect(monday).toMatchObject({ dischargesPerDay: 10, readyPerDay: 5, weekend: false, holiday: false, dischargesPctOfWeekday: 80 });
+    expect(monday).toMatchObject({
+      dischargesPerDay: 10,
+      readyPerDay: 5,
+      weekend: false,
+      holiday: false,
+      dischargesPctOfWeekday: 80,
+    });
     expect(tuesday).toMatchObject({ days: 0, dischargesPerDay: null, dischargesPctOfWeekday: null });
     expect(friday).toMatchObject({ dischargesPerDay: 15, dischargesPctOfWeekday: 120 });
     expect(saturday).toMatchObject({ dischargesPerDay: 3, weekend: true, dischargesPctOfWeekday: 24 });

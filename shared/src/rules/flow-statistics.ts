@@ -51,7 +51,8 @@ export function addFlowPeriodSums(a: FlowPeriodSums, b: FlowPeriodSums): FlowPer
 
 /** The rates and averages of some sums, for a municipality of `population` inhabitants (null: unknown). */
 export function flowStatistics(sums: FlowPeriodSums, population: number | null): FlowStatistics {
-  const per10k = (value: number) => (population && population > 0 && sums.days > 0 ? round1((value / population) * 10_000) : null);
+  const per10k = (value: number) =>
+    population && population > 0 && sums.days > 0 ? round1((value / population) * 10_000) : null;
   return {
     ...sums,
     readmissionRatePct:

@@ -111,9 +111,14 @@ export function compareHoliday(input: HolidayComparisonInput): HolidayComparison
 
   const yearTotals = input.years.map((year, position) => {
     const values = days.map((day) => day.past[position]?.discharges ?? null);
-    return { year: year.year, total: values.some((value) => value === null) ? null : values.reduce<number>((a, b) => a + (b ?? 0), 0) };
+    return {
+      year: year.year,
+      total: values.some((value) => value === null) ? null : values.reduce<number>((a, b) => a + (b ?? 0), 0),
+    };
   });
-  const expectedTotal = days.some((day) => day.expected === null) ? null : round1(days.reduce((sum, day) => sum + (day.expected ?? 0), 0));
+  const expectedTotal = days.some((day) => day.expected === null)
+    ? null
+    : round1(days.reduce((sum, day) => sum + (day.expected ?? 0), 0));
 
   return {
     ordinary: spreadOf(input.years.flatMap((year) => valuesOn(year.ordinaryDays, discharges))),

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isoWeek } from './dates.js';
-import {
-  baselineDays,
-  equivalentDays,
-  levelDays,
-  periodDays,
-  upcomingYear,
-  yearsBefore,
-} from './holiday-periods.js';
+import { baselineDays, equivalentDays, levelDays, periodDays, upcomingYear, yearsBefore } from './holiday-periods.js';
 import { isNonWorkingDay } from './holidays.js';
 
 describe('holiday periods in 2026', () => {
@@ -37,7 +30,13 @@ describe('holiday periods in 2026', () => {
   });
 
   it('påsk runs from skärtorsdagen to annandag påsk', () => {
-    expect(periodDays({ kind: 'easter', year: 2026 })).toEqual(['2026-04-02', '2026-04-03', '2026-04-04', '2026-04-05', '2026-04-06']);
+    expect(periodDays({ kind: 'easter', year: 2026 })).toEqual([
+      '2026-04-02',
+      '2026-04-03',
+      '2026-04-04',
+      '2026-04-05',
+      '2026-04-06',
+    ]);
   });
 
   it('Kristi himmelsfärd runs from the Thursday to the Sunday, the Friday between being a working day', () => {
@@ -70,7 +69,12 @@ describe('matching days of earlier years', () => {
       '2025-04-20',
       '2025-04-21',
     ]);
-    expect(equivalentDays({ kind: 'midsummer', year: 2026 }, 2)).toEqual(['2024-06-20', '2024-06-21', '2024-06-22', '2024-06-23']);
+    expect(equivalentDays({ kind: 'midsummer', year: 2026 }, 2)).toEqual([
+      '2024-06-20',
+      '2024-06-21',
+      '2024-06-22',
+      '2024-06-23',
+    ]);
   });
 
   it('matches red days by name and any dates by calendar date', () => {

@@ -7,7 +7,8 @@ import { isNonWorkingDay, swedishHolidays } from './holidays.js';
 // Imports the holiday calendar (date-holidays): server code and specs only, never eager client code.
 
 /** A period the view shows: a preset in a year, or any dates. */
-export type HolidayPeriod = { kind: Exclude<HolidayPeriodKind, 'custom'>; year: number } | { kind: 'custom'; from: string; to: string };
+export type HolidayPeriod =
+  { kind: Exclude<HolidayPeriodKind, 'custom'>; year: number } | { kind: 'custom'; from: string; to: string };
 
 function holidayNamed(year: number, name: string): string {
   for (const [day, holiday] of swedishHolidays(year)) if (holiday === name) return day;

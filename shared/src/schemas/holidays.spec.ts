@@ -39,7 +39,10 @@ describe('holiday plan input', () => {
   });
 
   it('refuses the same day twice', () => {
-    const twice = holidayPlanInputSchema.safeParse({ period, days: [{ date: '2026-12-24' }, { date: '2026-12-24', caseworkers: 1 }] });
+    const twice = holidayPlanInputSchema.safeParse({
+      period,
+      days: [{ date: '2026-12-24' }, { date: '2026-12-24', caseworkers: 1 }],
+    });
     expect(codesOf(twice)).toEqual({ 'days.1.date': 'validation.duplicateDay' });
   });
 

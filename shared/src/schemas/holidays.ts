@@ -15,9 +15,13 @@ export const MAX_CUSTOM_PERIOD_DAYS = 92;
 
 const periodKind = () => z.enum(HOLIDAY_PERIOD_KINDS, { error: 'validation.holidayPeriod' });
 const year = () =>
-  z.coerce.number({ error: 'validation.year' }).int({ error: 'validation.year' }).min(2000, { error: 'validation.year' }).max(2100, {
-    error: 'validation.year',
-  });
+  z.coerce
+    .number({ error: 'validation.year' })
+    .int({ error: 'validation.year' })
+    .min(2000, { error: 'validation.year' })
+    .max(2100, {
+      error: 'validation.year',
+    });
 
 /** A period as asked for: a kind and a year, or (custom) its first and last day. */
 export const holidayPeriodSchema = z.strictObject(

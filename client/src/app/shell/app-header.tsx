@@ -33,6 +33,8 @@ export function AppHeader({ user }: { user: UserInfo }) {
         {canReport ? <NavLink to="/report">{t('shell.report')}</NavLink> : null}
         {user.role === 'analyst' ? <NavLink to="/flows">{t('shell.flows')}</NavLink> : null}
         <NavLink to={`/region/${user.regionCode}/meetings`}>{t('shell.meetings')}</NavLink>
+        <NavLink to={`/region/${user.regionCode}/holidays`}>{t('shell.holidays')}</NavLink>
+        <NavLink to={`/region/${user.regionCode}/analysis`}>{t('shell.analysis')}</NavLink>
         {canReadAudit(user, user.regionCode) ? (
           <NavLink to={`/region/${user.regionCode}/audit`}>{t('shell.audit')}</NavLink>
         ) : null}

@@ -2,8 +2,14 @@ import { reportingDay, shiftDay, type History } from '@lagesbild/shared';
 import { useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 
-export const RANGES = [30, 90, 180] as const;
+/** The periods the charts offer: 30, 90 and 180 days, one, two and five years (up to a year day by day, then week by week). */
+export const RANGES = [30, 90, 180, 365, 730, 1826] as const;
 export type RangeDays = (typeof RANGES)[number];
+
+/** How a range is named: "30 dagar", "1 år". */
+export function rangeLabel(days: RangeDays): { key: 'charts.days' | 'charts.years'; count: number } {
+  return days < 365 ? { key: 'charts.days', count: days } : { key: 'charts.years', count: Math.round(days / 365) };
+}
 
 export function rangeFor(days: number, to: string = reportingDay()): { from: string; to: string } {
   return { from: shiftDay(to, -(days - 1)), to };

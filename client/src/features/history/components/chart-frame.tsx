@@ -11,7 +11,10 @@ export function ChartFrame({
   description,
   chart,
   table,
+  holidays = false,
 }: {
+  /** The time axis marks red days: say so, since a dotted line alone explains nothing. */
+  holidays?: boolean;
   id: string;
   title: string;
   description: string;
@@ -26,6 +29,7 @@ export function ChartFrame({
       </h3>
       <p id={`${id}-description`} className="chart__description">
         {description}
+        {holidays ? ` ${t('charts.holidaysMarked')}` : null}
       </p>
       <div className="chart__canvas">{chart}</div>
       <details className="chart__table">

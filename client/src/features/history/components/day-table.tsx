@@ -1,25 +1,40 @@
+import type { History } from '@lagesbild/shared';
 import { useTranslation } from 'react-i18next';
 import { SimpleTable, type Column } from '../../../components/simple-table';
-import { formatShortDay } from '../../../lib/format';
+import { pointName } from './axis';
 
-/** A chart's numbers as a table, one row per day, newest first, each row headed by its day. */
+/**
+ * A chart's numbers as a table, one row per day (or week), newest first, each row headed by its
+ * day and the red days in it.
+ */
 export function DayTable<Row extends { date: string }>({
   caption,
   rows,
   columns,
+  history,
+  marks,
 }: {
   caption: string;
   rows: readonly Row[];
   columns: readonly Column<Row>[];
+  history: Pick<History, 'resolution'>;
+  marks: ReadonlyMap<string, string>;
 }) {
   const { t } = useTranslation();
+  const heading = (row: Row) => {
+    const holidays = marks.get(row.date);
+    return holidays ? `${pointName(history.resolution, row.date)} (${holidays})` : pointName(history.resolution, row.date);
+  };
   return (
     <SimpleTable<Row>
       caption={caption}
       rows={[...rows].reverse()}
       rowKey={(row) => row.date}
-      rowHeader={(row) => formatShortDay(row.date)}
-      columns={[{ key: 'date', header: t('charts.date'), cell: (row) => formatShortDay(row.date) }, ...columns]}
+      rowHeader={heading}
+      columns={[
+        { key: 'date', header: history.resolution === 'day' ? t('charts.date') : t('charts.week'), cell: heading },
+        ...columns,
+      ]}
     />
   );
 }

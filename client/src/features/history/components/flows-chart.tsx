@@ -2,10 +2,10 @@ import type { History } from '@lagesbild/shared';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, ComposedChart, Legend, Tooltip, YAxis } from 'recharts';
-import { formatNumber } from '../../../lib/format';
+import { formatFigure } from '../../../lib/format';
 import { CHART_COLOURS } from '../../../lib/palette';
-import { flowSeries, type FlowChartRow } from '../utils/series';
-import { AXIS_STYLE, CHART_STYLE, dayLabel, numberTick, numberValue } from './axis';
+import { type FlowChartRow, flowSeries, holidayMarks } from '../utils/series';
+import { AXIS_STYLE, CHART_STYLE, pointLabel, numberTick, numberValue } from './axis';
 import { ChartFrame } from './chart-frame';
 import { DayTable } from './day-table';
 import { dayGrid, seriesLine } from './series-line';
@@ -21,16 +21,18 @@ const DESTINATIONS = [
 export function FlowsChart({ history, code }: { history: History; code: string }) {
   const { t } = useTranslation();
   const rows = useMemo(() => flowSeries(history, code), [history, code]);
+  const marks = useMemo(() => holidayMarks(history), [history]);
   return (
     <ChartFrame
+      holidays
       id="flows"
       title={t('charts.flows.title')}
       description={t('charts.flows.description')}
       chart={
         <ComposedChart data={rows} style={CHART_STYLE} responsive desc={t('charts.flows.description')}>
-          {dayGrid()}
+          {dayGrid(history, marks)}
           <YAxis tickFormatter={numberTick} tick={AXIS_STYLE} width={44} allowDecimals={false} />
-          <Tooltip labelFormatter={dayLabel} formatter={numberValue} />
+          <Tooltip labelFormatter={pointLabel(history, marks)} formatter={numberValue} />
           <Legend />
           {DESTINATIONS.map(({ key, colour }) => (
             <Bar
@@ -51,6 +53,12 @@ export function FlowsChart({ history, code }: { history: History; code: string }
             dash: '6 3',
           })}
           {seriesLine({
+            dataKey: 'readmissions',
+            name: t('charts.flows.readmissions'),
+            stroke: CHART_COLOURS.readmissions,
+            dash: '2 3',
+          })}
+          {seriesLine({
             dataKey: 'readyForDischarge',
             name: t('charts.flows.readyForDischarge'),
             stroke: CHART_COLOURS.readyForDischarge,
@@ -60,6 +68,8 @@ export function FlowsChart({ history, code }: { history: History; code: string }
       }
       table={
         <DayTable<FlowChartRow>
+          history={history}
+          marks={marks}
           caption={t('charts.flows.title')}
           rows={rows}
           columns={[
@@ -67,19 +77,25 @@ export function FlowsChart({ history, code }: { history: History; code: string }
               key: 'admissions',
               header: t('charts.flows.admissions'),
               numeric: true,
-              cell: (row) => formatNumber(row.admissions),
+              cell: (row) => formatFigure(row.admissions),
             },
             ...DESTINATIONS.map(({ key }) => ({
               key,
               header: t(`charts.flows.${key}`),
               numeric: true,
-              cell: (row: FlowChartRow) => formatNumber(row[key]),
+              cell: (row: FlowChartRow) => formatFigure(row[key]),
             })),
+            {
+              key: 'readmissions',
+              header: t('charts.flows.readmissions'),
+              numeric: true,
+              cell: (row) => formatFigure(row.readmissions),
+            },
             {
               key: 'ready',
               header: t('charts.flows.readyForDischarge'),
               numeric: true,
-              cell: (row) => formatNumber(row.readyForDischarge),
+              cell: (row) => formatFigure(row.readyForDischarge),
             },
           ]}
         />

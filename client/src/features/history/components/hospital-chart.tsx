@@ -2,10 +2,10 @@ import type { History } from '@lagesbild/shared';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Area, ComposedChart, Legend, Tooltip, YAxis } from 'recharts';
-import { formatNumber } from '../../../lib/format';
+import { formatFigure } from '../../../lib/format';
 import { CHART_COLOURS } from '../../../lib/palette';
-import { hospitalSeries, type HospitalRow } from '../utils/series';
-import { AXIS_STYLE, CHART_STYLE, dayLabel, numberTick, numberValue } from './axis';
+import { holidayMarks, type HospitalRow, hospitalSeries } from '../utils/series';
+import { AXIS_STYLE, CHART_STYLE, pointLabel, numberTick, numberValue } from './axis';
 import { ChartFrame } from './chart-frame';
 import { DayTable } from './day-table';
 import { dayGrid, seriesLine } from './series-line';
@@ -14,8 +14,10 @@ import { dayGrid, seriesLine } from './series-line';
 export function HospitalChart({ history }: { history: History }) {
   const { t } = useTranslation();
   const rows = useMemo(() => hospitalSeries(history), [history]);
+  const marks = useMemo(() => holidayMarks(history), [history]);
   return (
     <ChartFrame
+      holidays
       id="hospital"
       title={t('charts.hospital.title')}
       description={t('charts.hospital.description')}
@@ -28,7 +30,7 @@ export function HospitalChart({ history }: { history: History }) {
               <line x1="0" y1="0" x2="0" y2="6" stroke={CHART_COLOURS.overcrowding} strokeWidth="3" />
             </pattern>
           </defs>
-          {dayGrid()}
+          {dayGrid(history, marks)}
           {/* Beds hover near capacity; starting the axis at zero would flatten every change. */}
           <YAxis
             tickFormatter={numberTick}
@@ -37,7 +39,7 @@ export function HospitalChart({ history }: { history: History }) {
             domain={[(min: number) => Math.max(0, Math.floor((min * 0.85) / 50) * 50), 'auto']}
             allowDataOverflow
           />
-          <Tooltip labelFormatter={dayLabel} formatter={numberValue} />
+          <Tooltip labelFormatter={pointLabel(history, marks)} formatter={numberValue} />
           <Legend />
           <Area
             dataKey="overcrowdingBand"
@@ -53,16 +55,18 @@ export function HospitalChart({ history }: { history: History }) {
       }
       table={
         <DayTable<HospitalRow>
+          history={history}
+          marks={marks}
           caption={t('charts.hospital.title')}
           rows={rows}
           columns={[
-            { key: 'capacity', header: t('charts.hospital.capacity'), numeric: true, cell: (row) => formatNumber(row.capacity) },
-            { key: 'occupied', header: t('charts.hospital.occupied'), numeric: true, cell: (row) => formatNumber(row.occupied) },
+            { key: 'capacity', header: t('charts.hospital.capacity'), numeric: true, cell: (row) => formatFigure(row.capacity) },
+            { key: 'occupied', header: t('charts.hospital.occupied'), numeric: true, cell: (row) => formatFigure(row.occupied) },
             {
               key: 'overcrowding',
               header: t('charts.hospital.overcrowding'),
               numeric: true,
-              cell: (row) => formatNumber(row.overcrowding),
+              cell: (row) => formatFigure(row.overcrowding),
             },
           ]}
         />

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { rangeLabel } from '../api/history-api';
 import { commentsFor } from '../utils/series';
 import { CapacityChart } from './capacity-chart';
 import { CommentList } from './comment-list';
@@ -25,7 +26,9 @@ export function MunicipalityCharts({
             <FlowsChart history={history} code={code} />
           </div>
           <section aria-labelledby="comments-title" className="section">
-            <h3 id="comments-title">{t('comments.title', { count: days })}</h3>
+            <h3 id="comments-title">
+              {t('comments.title', { period: t(rangeLabel(days).key, { count: rangeLabel(days).count }) })}
+            </h3>
             <CommentList comments={commentsFor(history, code)} unitName={unitName} />
           </section>
         </>

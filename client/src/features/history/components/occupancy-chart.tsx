@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Legend, LineChart, ReferenceLine, Tooltip, YAxis } from 'recharts';
 import { formatPercent } from '../../../lib/format';
 import { CHART_COLOURS, seriesColour, seriesDash } from '../../../lib/palette';
-import { fullestCodes, occupancySeries, type OccupancyRow } from '../utils/series';
-import { AXIS_STYLE, CHART_STYLE, dayLabel, percentTick, percentValue } from './axis';
+import { fullestCodes, holidayMarks, type OccupancyRow, occupancySeries } from '../utils/series';
+import { AXIS_STYLE, CHART_STYLE, pointLabel, percentTick, percentValue } from './axis';
 import { ChartFrame } from './chart-frame';
 import { DayTable } from './day-table';
 import { dayGrid, seriesLine } from './series-line';
@@ -23,6 +23,7 @@ export function OccupancyChart({
   const { t } = useTranslation();
   const allCodes = useMemo(() => municipalities.map((m) => m.code), [municipalities]);
   const allRows = useMemo(() => occupancySeries(history, allCodes), [history, allCodes]);
+  const marks = useMemo(() => holidayMarks(history), [history]);
   const [chosen, setChosen] = useState<string[] | null>(null);
   const selected = chosen ?? fullestCodes(allRows, allCodes, DEFAULT_LINES);
   const nameOf = (code: string): string => municipalities.find((m) => m.code === code)?.name ?? code;
@@ -31,6 +32,7 @@ export function OccupancyChart({
 
   return (
     <ChartFrame
+      holidays
       id="occupancy"
       title={t('charts.occupancy.title')}
       description={t('charts.occupancy.description', { count: selected.length })}
@@ -53,7 +55,7 @@ export function OccupancyChart({
             responsive
             desc={t('charts.occupancy.description', { count: selected.length })}
           >
-            {dayGrid()}
+            {dayGrid(history, marks)}
             <YAxis
               tickFormatter={percentTick}
               tick={AXIS_STYLE}
@@ -66,7 +68,7 @@ export function OccupancyChart({
               strokeDasharray="4 4"
               label={{ value: t('charts.full'), position: 'insideTopLeft', fill: '#333333', fontSize: 12 }}
             />
-            <Tooltip labelFormatter={dayLabel} formatter={percentValue} />
+            <Tooltip labelFormatter={pointLabel(history, marks)} formatter={percentValue} />
             <Legend />
             {selected.map((code, index) =>
               seriesLine({ dataKey: code, name: nameOf(code), stroke: seriesColour(index), dash: seriesDash(index) }),
@@ -76,6 +78,8 @@ export function OccupancyChart({
       }
       table={
         <DayTable<OccupancyRow>
+          history={history}
+          marks={marks}
           caption={t('charts.occupancy.title')}
           rows={allRows}
           columns={[

@@ -1,6 +1,7 @@
-import { CartesianGrid, Line, XAxis } from 'recharts';
+import type { History } from '@lagesbild/shared';
+import { CartesianGrid, Line, ReferenceLine, XAxis } from 'recharts';
 import { CHART_COLOURS } from '../../../lib/palette';
-import { AXIS_STYLE, dayTick } from './axis';
+import { AXIS_STYLE, pointTick } from './axis';
 
 /**
  * A series as every chart draws it: a line without dots and without animation (a live update must
@@ -22,10 +23,16 @@ export function seriesLine(series: { dataKey: string; name: string; stroke: stri
   );
 }
 
-/** The grid and the day axis every history chart has. */
-export function dayGrid() {
+/**
+ * The grid and the time axis every history chart has, with the red days marked: a thin dotted
+ * line at each day (or week) holding one. The tooltip and the table beside the chart name them.
+ */
+export function dayGrid(history: Pick<History, 'resolution'>, marks: ReadonlyMap<string, string>) {
   return [
     <CartesianGrid key="grid" stroke={CHART_COLOURS.grid} strokeDasharray="3 3" />,
-    <XAxis key="days" dataKey="date" tickFormatter={dayTick} tick={AXIS_STYLE} minTickGap={24} />,
+    <XAxis key="days" dataKey="date" tickFormatter={pointTick(history.resolution)} tick={AXIS_STYLE} minTickGap={24} />,
+    ...[...marks.keys()].map((point) => (
+      <ReferenceLine key={`holiday-${point}`} x={point} stroke={CHART_COLOURS.holiday} strokeDasharray="1 3" strokeWidth={1.5} />
+    )),
   ];
 }

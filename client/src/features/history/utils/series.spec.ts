@@ -1,7 +1,7 @@
 import type { HistoryPoint } from '@lagesbild/shared';
 import { describe, expect, it } from 'vitest';
 import { history as buildHistory } from '../../../test/factories';
-import { commentsFor, flowSeries, fullestCodes, hospitalSeries, occupancySeries } from './series';
+import { commentsFor, flowSeries, fullestCodes, holidayMarks, hospitalSeries, occupancySeries } from './series';
 
 function point(date: string, capacity: number, occupied: number, units = 1): HistoryPoint {
   return { date, units, capacity, occupied, surgeCapacity: capacity, admissions: 1, discharges: 1, covidPatients: 0 };
@@ -73,5 +73,40 @@ describe('series', () => {
 
   it('comments of one municipality, newest first', () => {
     expect(commentsFor(history, '2080').map((comment) => comment.comment)).toEqual(['Nyare', 'Äldre']);
+  });
+});
+
+describe('holidayMarks', () => {
+  it('names the red days on their own day, day by day', () => {
+    const marks = holidayMarks({
+      days: ['2025-12-23', '2025-12-24', '2025-12-25', '2025-12-26'],
+      holidays: [
+        { date: '2025-12-24', name: 'Julafton' },
+        { date: '2025-12-25', name: 'Juldagen' },
+      ],
+    });
+    expect([...marks]).toEqual([
+      ['2025-12-24', 'Julafton'],
+      ['2025-12-25', 'Juldagen'],
+    ]);
+  });
+
+  it('gathers them in their week, week by week (the first week starting at the period’s first day)', () => {
+    const marks = holidayMarks({
+      days: ['2025-12-18', '2025-12-22', '2025-12-29', '2026-01-05'],
+      holidays: [
+        { date: '2025-12-24', name: 'Julafton' },
+        { date: '2025-12-25', name: 'Juldagen' },
+        { date: '2025-12-26', name: 'Annandag jul' },
+        { date: '2025-12-31', name: 'Nyårsafton' },
+        { date: '2026-01-01', name: 'Nyårsdagen' },
+        { date: '2026-01-06', name: 'Trettondedag jul' },
+      ],
+    });
+    expect([...marks]).toEqual([
+      ['2025-12-22', 'Julafton, Juldagen, Annandag jul'],
+      ['2025-12-29', 'Nyårsafton, Nyårsdagen'],
+      ['2026-01-05', 'Trettondedag jul'],
+    ]);
   });
 });

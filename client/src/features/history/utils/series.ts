@@ -1,12 +1,4 @@
-import {
-  eachDay,
-  flowPoints,
-  isMunicipalUnitKind,
-  occupancyPct,
-  seriesPoints,
-  type History,
-  type HistoryPoint,
-} from '@lagesbild/shared';
+import { flowPoints, isMunicipalUnitKind, occupancyPct, seriesPoints, type History, type HistoryPoint } from '@lagesbild/shared';
 
 // Charts are fed by these pure functions, so what a chart draws and what its table lists are
 // the same numbers, and both are tested without a browser.
@@ -45,7 +37,7 @@ function municipalSums(history: History, code: string): Map<string, Sum> {
 
 export function occupancySeries(history: History, codes: readonly string[]): OccupancyRow[] {
   const byCode = new Map(codes.map((code) => [code, municipalSums(history, code)]));
-  return eachDay(history.from, history.to).map((date) => {
+  return history.days.map((date) => {
     const row: OccupancyRow = { date };
     for (const code of codes) {
       const sum = byCode.get(code)?.get(date);
@@ -64,7 +56,7 @@ export interface CapacityRow {
 
 export function municipalCapacitySeries(history: History, code: string): CapacityRow[] {
   const sums = municipalSums(history, code);
-  return eachDay(history.from, history.to).map((date) => {
+  return history.days.map((date) => {
     const sum = sums.get(date);
     return { date, capacity: sum?.capacity ?? null, occupied: sum?.occupied ?? null, surgeCapacity: sum?.surgeCapacity ?? null };
   });
@@ -86,7 +78,7 @@ export function hospitalSeries(history: History): HospitalRow[] {
     if (series.unitKind !== 'hospital') continue;
     for (const point of seriesPoints(history, series)) if (point.units > 0) addPoint(sums, point);
   }
-  return eachDay(history.from, history.to).map((date) => {
+  return history.days.map((date) => {
     const sum = sums.get(date);
     if (!sum) return { date, capacity: null, occupied: null, overcrowding: null, overcrowdingBand: null };
     return {
@@ -107,13 +99,14 @@ export interface FlowChartRow {
   dischargesNursingHome: number | null;
   dischargesOther: number | null;
   readyForDischarge: number | null;
+  readmissions: number | null;
 }
 
 /** A municipality's hospital flows per day: admissions, discharges by destination, waiting. */
 export function flowSeries(history: History, code: string): FlowChartRow[] {
   const flows = history.flows.find((entry) => entry.municipalityCode === code);
   const points = new Map((flows ? flowPoints(history, flows) : []).map((point) => [point.date, point]));
-  return eachDay(history.from, history.to).map((date) => {
+  return history.days.map((date) => {
     const point = points.get(date);
     return {
       date,
@@ -123,6 +116,7 @@ export function flowSeries(history: History, code: string): FlowChartRow[] {
       dischargesNursingHome: point?.dischargesNursingHome ?? null,
       dischargesOther: point?.dischargesOther ?? null,
       readyForDischarge: point?.readyForDischarge ?? null,
+      readmissions: point?.readmissions ?? null,
     };
   });
 }
@@ -143,4 +137,20 @@ export function fullestCodes(rows: readonly OccupancyRow[], codes: readonly stri
     return -1;
   };
   return [...codes].sort((a, b) => latest(b) - latest(a)).slice(0, count);
+}
+
+/**
+ * The red days of the period by the point they fall in (the day itself, or its week), for marking
+ * the time axis and naming them in tooltips and tables: point → "Julafton, Juldagen".
+ */
+export function holidayMarks(history: Pick<History, 'days' | 'holidays'>): Map<string, string> {
+  const marks = new Map<string, string[]>();
+  let point = 0;
+  for (const holiday of history.holidays) {
+    while (point + 1 < history.days.length && (history.days[point + 1] ?? '') <= holiday.date) point += 1;
+    const day = history.days[point];
+    if (day === undefined || day > holiday.date) continue;
+    marks.set(day, [...(marks.get(day) ?? []), holiday.name]);
+  }
+  return new Map([...marks].map(([day, names]) => [day, names.join(', ')]));
 }
