@@ -25,7 +25,7 @@ const { values: args } = parseArgs({
     fresh: { type: 'boolean', default: false },
     out: { type: 'string', default: path.join(root, 'bench/results/national.json') },
     samples: { type: 'string', default: '300' },
-    only: { type: 'string', default: 'situation,history,write,export' },
+    only: { type: 'string', default: 'situation,history,holidays,write,export' },
   },
 });
 const SAMPLES = Number(args.samples);
@@ -127,6 +127,13 @@ export async function runNational() {
     const history = !ONLY.has('history')
       ? null
       : await timed(30, 3, get(cookie14, `/api/regions/${BIG_REGION}/history?from=${shiftDay(today, -364)}&to=${today}`));
+    // Five years week by week, and the holiday view (every earlier year's matching days, five years of flows).
+    const historyFiveYears = !ONLY.has('history')
+      ? null
+      : await timed(30, 3, get(cookie14, `/api/regions/${BIG_REGION}/history?from=${shiftDay(today, -1825)}&to=${today}`));
+    const holidayView = !ONLY.has('holidays')
+      ? null
+      : await timed(100, 10, get(cookie14, `/api/regions/${BIG_REGION}/holidays?period=christmas`));
     const write = !ONLY.has('write')
       ? null
       : await timed(SAMPLES, 20, async (i) => {
@@ -191,6 +198,8 @@ export async function runNational() {
       situation: { region: BIG_REGION, ...situation },
       situationDalarna: { region: '20', ...situation20 },
       historyYear: { region: BIG_REGION, ...history },
+      historyFiveYears: historyFiveYears && { region: BIG_REGION, ...historyFiveYears },
+      holidayView: holidayView && { region: BIG_REGION, period: 'christmas', ...holidayView },
       write,
       exportXlsx: exportXlsx && { region: BIG_REGION, days: 731, ...exportXlsx },
       exportCsv: exportCsv && { region: BIG_REGION, days: 731, ...exportCsv },
