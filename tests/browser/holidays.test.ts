@@ -68,4 +68,30 @@ describe('holiday planning', () => {
     );
     expect(await stored.getByRole('textbox', { name: /^Biståndshandläggare i tjänst/ }).inputValue()).toBe('2');
   }, 180_000);
+
+  it('the analysis shows readmissions and patient-days ready for discharge per municipality, a year by default', async () => {
+    const page = await suite.page('region-dalarna');
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Analys', exact: true }).click();
+    await page.getByRole('heading', { name: 'Analys av flöden', level: 1 }).waitFor();
+    const readmissions = page.getByRole('table', { name: 'Återinskrivningar per kommun under perioden' });
+    const ready = page.getByRole('table', { name: 'Vårddygn som utskrivningsklar per kommun under perioden' });
+    const weekdays = page.getByRole('table', { name: /^Utskrivningar per dag efter veckodag/ });
+    await readmissions.waitFor();
+    await weekdays.waitFor();
+    // Fifteen municipalities and the region, each by name; the demo reports readmissions and readiness.
+    expect(await readmissions.getByRole('row').count()).toBe(17);
+    const falun = readmissions.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Falun' }) });
+    expect(await falun.getByRole('cell').nth(2).textContent()).toMatch(/^\d+(,\d)? %$/);
+    expect(await ready.getByRole('row').filter({ hasText: 'Hela regionen' }).getByRole('cell').first().textContent()).toMatch(
+      /^[1-9]/,
+    );
+    expect(await weekdays.getByRole('columnheader', { name: 'Röda dagar' }).count()).toBe(1);
+
+    // Five years: the same tables over a longer period, red days counted apart (a year has 13 to 16).
+    const redDays = async () => Number(/röda dagar \((\d+) under perioden\)/.exec((await weekdays.textContent()) ?? '')?.[1]);
+    expect(await redDays()).toBeLessThan(20);
+    await page.getByRole('radio', { name: '5 år' }).check();
+    await expectEventually(async () => expect(await redDays()).toBeGreaterThan(60));
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  }, 180_000);
 });
