@@ -24,6 +24,7 @@ import { MeetingsModule } from './meetings/meetings.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
 import { ReportsModule } from './reports/reports.module.js';
+import { RequestsModule } from './requests/requests.module.js';
 import { SituationModule } from './situation/situation.module.js';
 
 @Module({})
@@ -52,6 +53,7 @@ export class AppModule {
         AdminModule,
         MeetingsModule,
         AccountModule,
+        RequestsModule,
       ],
       providers: [
         configProvider,

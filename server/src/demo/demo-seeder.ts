@@ -6,6 +6,7 @@ import { flowTable } from '../flows/flow-row.js';
 import { reportTable } from '../reports/report-row.js';
 import { DEMO_PASSWORD, demoAccounts } from './demo-accounts.js';
 import { demoFlows, demoReports, type DemoUnit } from './demo-history.js';
+import { seedDemoRequests } from './demo-requests.js';
 import { hashSeed } from './seeded-random.js';
 
 const CHUNK = 2000;
@@ -95,8 +96,9 @@ export class DemoSeeder {
           'system',
         );
       }
+      const requests = await seedDemoRequests(manager, today);
       this.logger.log(
-        `demo data loaded: ${accounts.length} accounts, ${reports.length} reports, ${flows.length} flow rows in ${Date.now() - started} ms`,
+        `demo data loaded: ${accounts.length} accounts, ${reports.length} reports, ${flows.length} flow rows, ${requests} requests in ${Date.now() - started} ms`,
       );
     });
     return true;

@@ -2,3 +2,4 @@ export * from './types.js';
 export * from './meetings.js';
 export * from './admin.js';
 export * from './notifications.js';
+export * from './requests.js';

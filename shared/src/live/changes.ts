@@ -1,3 +1,4 @@
+import type { EquipmentItem, HelpRequest, PlaceLoan } from '../api/requests.js';
 import type { Report, StoredFlowRow } from '../api/types.js';
 
 /**
@@ -23,6 +24,36 @@ export interface FlowsUpdatedEvent extends LiveChangeBase {
   rows: StoredFlowRow[];
 }
 
+/** Which kind of news a request change is, for the organisations it concerns. */
+export type RequestNoticeKind =
+  | 'request.opened'
+  | 'request.cancelled'
+  | 'request.closed'
+  | 'request.expired'
+  | 'offer.made'
+  | 'offer.accepted'
+  | 'offer.declined'
+  | 'offer.withdrawn'
+  | 'offer.delivered'
+  | 'offer.returned';
+
+/**
+ * A request or one of its offers changed. Carries the whole request (a screen replaces its copy,
+ * `version` orders them) and the region's place loans as they now stand on `date`, so a dashboard
+ * applies the loans to its situation without asking; `notice` says whom the news is for.
+ */
+export interface RequestUpdatedEvent extends LiveChangeBase {
+  date: string;
+  request: HelpRequest;
+  loans: PlaceLoan[];
+  notice: { kind: RequestNoticeKind; organizationCodes: string[] } | null;
+}
+
+/** An item type of the region's equipment inventory was added or changed. */
+export interface EquipmentUpdatedEvent extends LiveChangeBase {
+  item: EquipmentItem;
+}
+
 /**
  * New notices for these users (server/src/notifications). It carries no content: each listed user's
  * client fetches its own inbox, where only the recipient can read a notice.
@@ -41,6 +72,8 @@ export interface LiveChangeEvents {
   'report.updated': ReportUpdatedEvent;
   'flows.updated': FlowsUpdatedEvent;
   'notifications.created': NotificationsCreatedEvent;
+  'request.updated': RequestUpdatedEvent;
+  'equipment.updated': EquipmentUpdatedEvent;
 }
 
 export type LiveChangeKind = keyof LiveChangeEvents;
@@ -53,6 +86,8 @@ const KINDS: { [K in LiveChangeKind]: true } = {
   'report.updated': true,
   'flows.updated': true,
   'notifications.created': true,
+  'request.updated': true,
+  'equipment.updated': true,
 };
 
 /** Every kind, for those that listen to all of them (the client's live store, the test client). */

@@ -11,3 +11,5 @@ export * from './period.js';
 export * from './organization-fit.js';
 export * from './admin-access.js';
 export * from './meetings.js';
+export * from './requests.js';
+export * from './who-can-help.js';

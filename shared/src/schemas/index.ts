@@ -8,3 +8,4 @@ export * from './admin.js';
 export * from './meetings.js';
 export * from './account.js';
 export * from './notifications.js';
+export * from './requests.js';
