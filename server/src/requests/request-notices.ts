@@ -1,9 +1,4 @@
-import type { HelpRequest, RequestNoticeKind, RequestOffer } from '@lagesbild/shared';
-
-export interface RequestNotice {
-  kind: RequestNoticeKind;
-  organizationCodes: string[];
-}
+import type { HelpRequest, RequestNotice, RequestNoticeKind, RequestOffer } from '@lagesbild/shared';
 
 const unique = (codes: readonly string[]) => [...new Set(codes)];
 
@@ -47,5 +42,5 @@ export function noticeFor(
       }
     }
   })();
-  return { kind, organizationCodes: unique(recipients) };
+  return { kind, organizationCodes: unique(recipients), offerId: offer?.id ?? null };
 }

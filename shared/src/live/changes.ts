@@ -37,6 +37,13 @@ export type RequestNoticeKind =
   | 'offer.delivered'
   | 'offer.returned';
 
+/** News of a request change for the organisations it concerns; `offerId` names the offer it is about. */
+export interface RequestNotice {
+  kind: RequestNoticeKind;
+  organizationCodes: string[];
+  offerId: string | null;
+}
+
 /**
  * A request or one of its offers changed. Carries the whole request (a screen replaces its copy,
  * `version` orders them) and the region's place loans as they now stand on `date`, so a dashboard
@@ -46,7 +53,7 @@ export interface RequestUpdatedEvent extends LiveChangeBase {
   date: string;
   request: HelpRequest;
   loans: PlaceLoan[];
-  notice: { kind: RequestNoticeKind; organizationCodes: string[] } | null;
+  notice: RequestNotice | null;
 }
 
 /** An item type of the region's equipment inventory was added or changed. */

@@ -32,6 +32,7 @@ export function AppHeader({ user }: { user: UserInfo }) {
         </NavLink>
         {canReport ? <NavLink to="/report">{t('shell.report')}</NavLink> : null}
         {user.role === 'analyst' ? <NavLink to="/flows">{t('shell.flows')}</NavLink> : null}
+        <NavLink to={`/region/${user.regionCode}/requests`}>{t('shell.requests')}</NavLink>
         <NavLink to={`/region/${user.regionCode}/meetings`}>{t('shell.meetings')}</NavLink>
         {canReadAudit(user, user.regionCode) ? (
           <NavLink to={`/region/${user.regionCode}/audit`}>{t('shell.audit')}</NavLink>
