@@ -65,14 +65,26 @@ describe('requests expire when their period ends', () => {
     expect((await statusOf(later)).status).toBe('open');
 
     await expectEventually(() => {
-      expect(events.map((event) => [event.request.id, event.notice?.kind])).toEqual(
+      expect(events.map((event) => [event.request.id, event.request.status])).toEqual(
         expect.arrayContaining([
-          [ending.id, 'request.expired'],
-          [covered.id, 'request.closed'],
+          [ending.id, 'expired'],
+          [covered.id, 'closed'],
         ]),
       );
     });
     expect(events.filter((event) => event.request.id === ending.id)).toHaveLength(1);
+    // The news, once each, in the inbox of the organisation that offered and (expired) the one that asked.
+    const ended = async (api: Api) =>
+      (await api.notifications()).body.items
+        .filter((notice) => notice.kind === 'request.expired' || notice.kind === 'request.closed')
+        .map((notice) => [notice.link, notice.kind]);
+    expect((await ended(falun)).sort()).toEqual(
+      [
+        [`/region/20/requests/${ending.id}`, 'request.expired'],
+        [`/region/20/requests/${covered.id}`, 'request.closed'],
+      ].sort(),
+    );
+    expect(await ended(avesta)).toEqual([[`/region/20/requests/${ending.id}`, 'request.expired']]);
 
     const audit = (await admin.audit('20', { limit: 50 })).body.filter((record) => record.action === 'request.expire');
     expect(audit.map((record) => [record.target, record.actor, record.via]).sort()).toEqual(

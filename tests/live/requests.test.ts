@@ -28,24 +28,31 @@ describe('requests live on two server instances', () => {
     const seq = viewer.seq;
     const created = (await avesta.createRequest('20', placesRequestBody(6))).body;
     expect(created.status).toBe('open');
-    await viewer.waitForSeq(seq + 1);
+    // Each change is two in the log: the request, then the notice in its recipients' inboxes.
+    await viewer.waitForSeq(seq + 2);
     const opened = events.find((event) => event.request.id === created.id)!;
     expect(opened.request).toMatchObject({ number: created.number, status: 'open', requesterCode: '2084' });
-    expect(opened.notice?.kind).toBe('request.opened');
-    expect(opened.notice?.organizationCodes).toContain('2080');
-    expect(opened.notice?.organizationCodes).not.toContain('2084');
+    // The news is in the inbox of those who may offer, not of the one who asked.
+    const link = `/region/20/requests/${created.id}`;
+    const about = async (api: Api) => (await api.notifications()).body.items.filter((notice) => notice.link === link);
+    expect(await about(falun)).toEqual([
+      expect.objectContaining({
+        kind: 'request.opened',
+        params: { number: created.number, requester: 'Avesta', offerer: null, subject: '6 korttidsplatser' },
+      }),
+    ]);
+    expect(await about(avesta)).toEqual([]);
 
     const offered = (await falun.offer(created.id, { lineId: created.lines[0]!.id, quantity: 4 })).body;
     const offerId = offered.lines[0]!.offers[0]!.id;
     const accepted = (await avesta.acceptOffer(offerId)).body;
     expect(accepted.status).toBe('partly_covered');
-    await viewer.waitForSeq(seq + 3);
-    expect(events.slice(-2).map((event) => [event.notice?.kind, event.notice?.organizationCodes])).toEqual([
-      ['offer.made', ['2084']],
-      ['offer.accepted', ['2080']],
-    ]);
+    await viewer.waitForSeq(seq + 6);
+    expect(events.slice(-2).map((event) => event.request.status)).toEqual(['open', 'partly_covered']);
+    expect((await about(avesta)).map((notice) => [notice.kind, notice.params.offerer])).toEqual([['offer.made', 'Falun']]);
+    expect((await about(falun)).map((notice) => notice.kind)).toEqual(['offer.accepted', 'request.opened']);
     // Every one came as an event on the other instance, in order.
-    expect(viewer.received.slice(-3)).toEqual([seq + 1, seq + 2, seq + 3]);
+    expect(viewer.received.slice(-6)).toEqual([1, 2, 3, 4, 5, 6].map((step) => seq + step));
     expect(viewer.situation!.loans).toEqual([
       expect.objectContaining({ offerId, lenderCode: '2080', borrowerCode: '2084', places: 4 }),
     ]);

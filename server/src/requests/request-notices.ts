@@ -1,4 +1,11 @@
-import type { HelpRequest, RequestNotice, RequestNoticeKind, RequestOffer } from '@lagesbild/shared';
+import { lineSubject, type HelpRequest, type RequestNoticeKind, type RequestNoticeParams, type RequestOffer } from '@lagesbild/shared';
+
+/** News of a request change: which kind, for which organisations, about which offer. */
+export interface RequestNotice {
+  kind: RequestNoticeKind;
+  organizationCodes: string[];
+  offerId: string | null;
+}
 
 const unique = (codes: readonly string[]) => [...new Set(codes)];
 
@@ -43,4 +50,23 @@ export function noticeFor(
     }
   })();
   return { kind, organizationCodes: unique(recipients), offerId: offer?.id ?? null };
+}
+
+/** What the notice says, names as they read (a notice outlives renames). */
+export function noticeParams(
+  request: HelpRequest,
+  notice: RequestNotice,
+  nameOf: (code: string) => string,
+): RequestNoticeParams {
+  const line = request.lines.find((candidate) => candidate.offers.some((offer) => offer.id === notice.offerId));
+  const offer = line?.offers.find((candidate) => candidate.id === notice.offerId);
+  return {
+    number: request.number,
+    requester: nameOf(request.requesterCode),
+    offerer: offer ? nameOf(offer.organizationCode) : null,
+    subject:
+      offer && line
+        ? lineSubject(line, offer.acceptedQuantity ?? offer.quantity)
+        : request.lines.map((candidate) => lineSubject(candidate)).join(', '),
+  };
 }

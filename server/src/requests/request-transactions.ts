@@ -13,8 +13,9 @@ import type { Caller } from '../common/caller.js';
 import { assertCanReadRegion } from '../common/scope.js';
 import { ChangeLogService } from '../live/change-log.service.js';
 import { LiveHub } from '../live/live-hub.js';
+import { NotificationsService, type NotificationsCreated } from '../notifications/notifications.service.js';
 import { placeLoans } from './place-loans.js';
-import { noticeFor } from './request-notices.js';
+import { noticeFor, noticeParams } from './request-notices.js';
 import { loadRequest } from './request-rows.js';
 
 /** What one change to a request did: its audit record, its news, and anything to do after commit. */
@@ -50,6 +51,7 @@ export class RequestTransactions {
     private readonly audit: AuditService,
     private readonly changeLog: ChangeLogService,
     private readonly liveHub: LiveHub,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async change(
@@ -83,7 +85,7 @@ export class RequestTransactions {
       if (applied === null) {
         const unchanged = await loadRequest(manager, requestId);
         if (!unchanged) throw new NotFoundException('Avropet finns inte.');
-        return { request: unchanged, change: null, afterCommit: undefined };
+        return { request: unchanged, change: null, notice: null, afterCommit: undefined };
       }
       const request = await this.settle(manager, requestId);
       const entry = {
@@ -97,10 +99,13 @@ export class RequestTransactions {
       if (actor === 'system') await this.audit.recordSystem(manager, entry);
       else await this.audit.record(manager, actor, entry);
       // A draft is its organisation's own until it is opened: no one else hears of it.
-      const change = request.openedAt === null ? null : await this.log(manager, request, applied);
-      return { request, change, afterCommit: applied.afterCommit };
+      const opened = request.openedAt !== null;
+      const change = opened ? await this.log(manager, request) : null;
+      const notice = opened && applied.notice ? await this.notify(manager, actor, request, applied) : null;
+      return { request, change, notice, afterCommit: applied.afterCommit };
     });
     if (result.change) this.liveHub.publish(result.change.payload.region, result.change);
+    this.notifications.publish(result.notice);
     await result.afterCommit?.();
     return result.request;
   }
@@ -130,34 +135,51 @@ export class RequestTransactions {
     return request;
   }
 
-  private async log(
-    manager: EntityManager,
-    request: HelpRequest,
-    applied: AppliedChange,
-  ): Promise<LiveChangeOf<'request.updated'>> {
+  private async log(manager: EntityManager, request: HelpRequest): Promise<LiveChangeOf<'request.updated'>> {
     const date = reportingDay();
-    const [loans, organizations] = await Promise.all([
-      placeLoans(manager, request.region, date),
-      manager.query<{ code: string }[]>('SELECT code FROM organizations WHERE region_code = $1', [request.region]),
-    ]);
-    const offer = applied.offerId ? offerOf(request, applied.offerId) : undefined;
-    const notice = applied.notice
-      ? noticeFor(
-          applied.notice,
-          request,
-          organizations.map((row) => row.code),
-          offer,
-        )
-      : null;
-    // Until the shared inbox stores notices per user, the notice travels with the change itself.
+    const loans = await placeLoans(manager, request.region, date);
     return this.changeLog.record(manager, request.region, 'request.updated', (seq) => ({
       seq,
       region: request.region,
       date,
       request,
       loans,
-      notice,
     }));
+  }
+
+  /** The news, in the inbox of everyone in the organisations it concerns but whoever did it. */
+  private async notify(
+    manager: EntityManager,
+    actor: RequestActorKind,
+    request: HelpRequest,
+    applied: AppliedChange,
+  ): Promise<NotificationsCreated | null> {
+    if (applied.notice === null) return null;
+    const organizations = await manager.query<{ code: string; name: string }[]>(
+      'SELECT code, name FROM organizations WHERE region_code = $1',
+      [request.region],
+    );
+    const names = new Map(organizations.map((row) => [row.code, row.name]));
+    const offer = applied.offerId ? offerOf(request, applied.offerId) : undefined;
+    const notice = noticeFor(
+      applied.notice,
+      request,
+      organizations.map((row) => row.code),
+      offer,
+    );
+    if (notice.organizationCodes.length === 0) return null;
+    return this.notifications.notify(manager, {
+      regionCode: request.region,
+      recipients: {
+        organizationCodes: notice.organizationCodes,
+        exceptUsernames: actor === 'system' ? [] : [actor.username],
+      },
+      kind: notice.kind,
+      params: noticeParams(request, notice, (code) => names.get(code) ?? code),
+      link: `/region/${request.region}/requests/${request.id}`,
+      // One notice per change of the request, however often a job that makes it is retried.
+      dedupKey: `requests/${request.id}/${request.version}`,
+    });
   }
 }
 

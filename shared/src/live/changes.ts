@@ -24,36 +24,15 @@ export interface FlowsUpdatedEvent extends LiveChangeBase {
   rows: StoredFlowRow[];
 }
 
-/** Which kind of news a request change is, for the organisations it concerns. */
-export type RequestNoticeKind =
-  | 'request.opened'
-  | 'request.cancelled'
-  | 'request.closed'
-  | 'request.expired'
-  | 'offer.made'
-  | 'offer.accepted'
-  | 'offer.declined'
-  | 'offer.withdrawn'
-  | 'offer.delivered'
-  | 'offer.returned';
-
-/** News of a request change for the organisations it concerns; `offerId` names the offer it is about. */
-export interface RequestNotice {
-  kind: RequestNoticeKind;
-  organizationCodes: string[];
-  offerId: string | null;
-}
-
 /**
  * A request or one of its offers changed. Carries the whole request (a screen replaces its copy,
  * `version` orders them) and the region's place loans as they now stand on `date`, so a dashboard
- * applies the loans to its situation without asking; `notice` says whom the news is for.
+ * applies the loans to its situation without asking. (Whom the news is for gets it in their inbox.)
  */
 export interface RequestUpdatedEvent extends LiveChangeBase {
   date: string;
   request: HelpRequest;
   loans: PlaceLoan[];
-  notice: RequestNotice | null;
 }
 
 /** An item type of the region's equipment inventory was added or changed. */

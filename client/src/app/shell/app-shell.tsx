@@ -3,7 +3,6 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { SessionGuard } from '../../features/auth';
-import { RequestNotices } from '../../features/requests';
 import { connectSocket } from '../../lib/socket';
 import { AppHeader } from './app-header';
 import type { ShellContext } from './shell-context';
@@ -20,7 +19,6 @@ export function AppShell({ user }: { user: UserInfo }) {
       </a>
       <AppHeader user={user} />
       <main id="main" className="main" tabIndex={-1}>
-        <RequestNotices user={user} />
         <Outlet context={context} />
       </main>
       <SessionGuard />

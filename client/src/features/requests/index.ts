@@ -11,6 +11,5 @@ export { WhoCanHelp } from './components/who-can-help';
 export { MunicipalityRequests } from './components/municipality-requests';
 export { OrganizationRequests } from './components/organization-requests';
 export { MeetingRequests } from './components/meeting-requests';
-export { RequestNotices } from './components/request-notices';
 export { EquipmentInventory } from './components/equipment-inventory';
 export { RequestsSummary } from './components/requests-summary';

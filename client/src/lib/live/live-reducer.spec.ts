@@ -175,7 +175,6 @@ describe('stepLive', () => {
       date: '2025-11-24',
       request: helpRequest([requestOffer({ status: 'accepted', acceptedQuantity: 4 })]),
       loans,
-      notice: null,
     });
     expect(base.totals.reported.municipal.free).toBe(9);
 
