@@ -339,6 +339,7 @@ export class LiveClient {
         break;
       // Kinds that do not touch the situation only move the seq.
       case 'notifications.created':
+      case 'equipment.updated':
         break;
     }
     const { reported, estimated } = computeTotals(situation.date, situation.organizations, situation.loans);

@@ -1,4 +1,10 @@
-import { lineSubject, type HelpRequest, type RequestNoticeKind, type RequestNoticeParams, type RequestOffer } from '@lagesbild/shared';
+import {
+  lineSubject,
+  type HelpRequest,
+  type RequestNoticeKind,
+  type RequestNoticeParams,
+  type RequestOffer,
+} from '@lagesbild/shared';
 
 /** News of a request change: which kind, for which organisations, about which offer. */
 export interface RequestNotice {
@@ -53,11 +59,7 @@ export function noticeFor(
 }
 
 /** What the notice says, names as they read (a notice outlives renames). */
-export function noticeParams(
-  request: HelpRequest,
-  notice: RequestNotice,
-  nameOf: (code: string) => string,
-): RequestNoticeParams {
+export function noticeParams(request: HelpRequest, notice: RequestNotice, nameOf: (code: string) => string): RequestNoticeParams {
   const line = request.lines.find((candidate) => candidate.offers.some((offer) => offer.id === notice.offerId));
   const offer = line?.offers.find((candidate) => candidate.id === notice.offerId);
   return {

@@ -149,7 +149,7 @@ describe('request rules', () => {
     );
     expect(swedishPeriod('2026-11-28', '2026-12-05')).toBe('28 november–5 december 2026');
     expect(swedishPeriod('2026-12-30', '2027-01-03')).toBe('30 december 2026–3 januari 2027');
-    expect(lineSubject({ ...line, kind: 'staff', staffRole: 'assistant_nurse' } as RequestLine, 2)).toBe('2 undersköterskor');
+    expect(lineSubject({ ...line, kind: 'staff', staffRole: 'assistant_nurse' }, 2)).toBe('2 undersköterskor');
     expect(
       periodEndOf([
         { kind: 'places', to: '2026-12-08' },
