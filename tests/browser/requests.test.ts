@@ -157,5 +157,19 @@ describe('avrop', () => {
     // Avesta's own page asks for nothing more on this request: it is covered.
     await card.getByText('Täckt').first().waitFor();
     await noSeriousAxe(avestaOverview);
+
+    // Falun's page: its unit says to whom it lends. Avesta's: what it borrows, and its request.
+    await falun.goto('/region/20/municipality/2080');
+    await falun.getByTestId('unit-loan').getByText('4 platser utlånade till Avesta (lovade, ännu inte i bruk)').waitFor();
+    await noSeriousAxe(falun);
+    await avesta.goto('/region/20/municipality/2084');
+    await avesta.getByTestId('loans').first().getByText('4 lånade platser hos Falun').waitFor();
+    await avesta.getByTestId('organization-requests').getByTestId(`request-${created.number}`).waitFor();
+    await noSeriousAxe(avesta);
+    // The region's equipment, open to every municipality.
+    await avesta.goto('/region/20/equipment');
+    await avesta.getByRole('heading', { level: 1, name: 'Utrustning' }).waitFor();
+    await avesta.getByText('Syrgaskoncentrator').first().waitFor();
+    await noSeriousAxe(avesta);
   }, 300_000);
 });
