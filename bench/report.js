@@ -16,11 +16,12 @@ const ms = (value) => (value === null || value === undefined ? '–' : `${value}
 const verdict = (ok) => (ok === null ? 'not run' : ok ? 'met' : '**missed**');
 
 export async function writeReport() {
-  const [national, live, client, clientNational] = await Promise.all([
+  const [national, live, client, clientNational, requests] = await Promise.all([
     read('national'),
     read('live'),
     read('client'),
     read('client-national'),
+    read('requests'),
   ]);
   const live1000 = live?.results?.find((r) => r.viewers === 1000 && (r.instances ?? 1) === 1) ?? null;
   const live3000 = live?.results?.find((r) => r.viewers === 3000 && (r.instances ?? 1) === 1) ?? null;
@@ -85,6 +86,14 @@ export async function writeReport() {
       ok: national?.situationDuringExport ? national.situationDuringExport.p99 <= 50 : null,
     },
     {
+      what: 'Avrop, a request with three offers and two accepts (demo data): create / offer / accept, p50 / p99',
+      value: requests
+        ? ['create', 'offer', 'accept'].map((call) => `${ms(requests[call].p50)} / ${ms(requests[call].p99)}`).join(' · ')
+        : '–',
+      target: '–',
+      ok: null,
+    },
+    {
       what: 'Live fan-out, 1000 viewers: delivery p99, missed',
       value: live1000 ? `${ms(live1000.delivery.p99)}, ${live1000.missed} missed` : '–',
       target: 'p99 ≤ 250 ms, 0 missed',
@@ -126,7 +135,16 @@ export async function writeReport() {
     memoryGb: Math.round(os.totalmem() / 2 ** 30),
     node: process.version,
   };
-  const combined = { generatedAt: new Date().toISOString(), machine, targets: rows, national, live, client, clientNational };
+  const combined = {
+    generatedAt: new Date().toISOString(),
+    machine,
+    targets: rows,
+    national,
+    live,
+    client,
+    clientNational,
+    requests,
+  };
   await writeFile(path.join(results, 'results.json'), JSON.stringify(combined, null, 2));
 
   const dataset = national?.dataset;

@@ -26,6 +26,7 @@ const benches = [
       path.join(root, 'bench/results/client-national.json'),
     ],
   ],
+  ['avrop: a request with three offers and two accepts, per call', 'bench/requests.js', []],
   ['live fan-out: 100, 1000, 3000 viewers', 'bench/live-fanout.js', []],
 ];
 let failed = 0;

@@ -26,6 +26,7 @@ import { MeetingsModule } from './meetings/meetings.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
 import { ReportsModule } from './reports/reports.module.js';
+import { RequestsModule } from './requests/requests.module.js';
 import { SituationModule } from './situation/situation.module.js';
 
 @Module({})
@@ -56,6 +57,7 @@ export class AppModule {
         AccountModule,
         HolidaysModule,
         FlowAnalysisModule,
+        RequestsModule,
       ],
       providers: [
         configProvider,

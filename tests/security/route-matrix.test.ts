@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { listRoutes } from '@lagesbild/server/routes.js';
 import type { Role } from '@lagesbild/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Api, type ApiResponse, flowRowBody, reportBody, useApi } from '../support/api.js';
+import { Api, type ApiResponse, flowRowBody, placesRequestBody, reportBody, staffRequestBody, useApi } from '../support/api.js';
 import { today } from '../support/dates.js';
 import { useServer } from '../support/server.js';
 import { startSmtpServer, type SmtpTestServer } from '../support/smtp.js';
@@ -364,6 +364,152 @@ Object.assign(RULES, {
   },
 } satisfies Record<string, RouteRule>);
 
+// Avrop: any member of an organisation asks and offers for it; places are decided by the one that
+// asked, staff and equipment by the region's coordinator (its analysts while none is named).
+const blekinge = { requestId: 'unset', lineId: 'unset', offerId: 'unset', itemId: 'unset' };
+const as = (admin: Api, username: string) => Api.loggedIn(admin.baseUrl, username);
+const requesterFor = (role: Role) => USERS[role];
+/** A request from `username`'s organisation (open, or a draft). */
+const requestBy = async (admin: Api, username: string, draft = false) =>
+  created((await as(admin, username)).createRequest('20', placesRequestBody(3, { draft })));
+/** The role's own request with one offer on it from another municipality, in the status given. */
+const offerTo = async (admin: Api, role: Role, status: 'offered' | 'accepted' | 'delivered') => {
+  const requester = await as(admin, requesterFor(role));
+  const request = await requestBy(admin, requesterFor(role));
+  const offerer = await as(admin, role === 'reporter' ? 'borlange' : 'falun');
+  const line = request.lines[0]!;
+  const offered = await created(offerer.offer(request.id, { lineId: line.id, quantity: 1 }));
+  const offerId = offered.lines[0]!.offers[0]!.id;
+  if (status !== 'offered') await created(requester.acceptOffer(offerId));
+  if (status === 'delivered') await created(requester.deliverOffer(offerId));
+  return offerId;
+};
+/** Avesta asks for staff: any other organisation, the region included, may offer. */
+const staffRequest = async (admin: Api) => created((await as(admin, 'avesta')).createRequest('20', staffRequestBody(3)));
+/** An offer from the role's own organisation on Avesta's request for staff. */
+const offerFrom = async (admin: Api, role: Role) => {
+  const request = await staffRequest(admin);
+  const offered = await created(
+    (await as(admin, requesterFor(role))).offer(request.id, { lineId: request.lines[0]!.id, quantity: 1 }),
+  );
+  return offered.lines[0]!.offers[0]!.id;
+};
+const COORDINATES: readonly Role[] = ['analyst', 'admin'];
+
+Object.assign(RULES, {
+  'GET /api/regions/:region/requests': {
+    allowed: 'all',
+    inScope: () => ({ path: '/api/regions/20/requests' }),
+    outOfScope: () => ({ path: '/api/regions/10/requests' }),
+  },
+  'POST /api/regions/:region/requests': {
+    allowed: 'all',
+    inScope: () => ({ path: '/api/regions/20/requests', body: placesRequestBody(2) }),
+    outOfScope: () => ({ path: '/api/regions/10/requests', body: placesRequestBody(2) }),
+  },
+  'GET /api/requests/:requestId': {
+    allowed: 'all',
+    inScope: async (_role: Role, admin: Api) => ({ path: `/api/requests/${(await requestBy(admin, 'avesta')).id}` }),
+    outOfScope: () => ({ path: `/api/requests/${blekinge.requestId}` }),
+  },
+  'PUT /api/requests/:requestId': {
+    allowed: 'all',
+    inScope: async (role: Role, admin: Api) => ({
+      path: `/api/requests/${(await requestBy(admin, requesterFor(role), true)).id}`,
+      body: placesRequestBody(4, { draft: true }),
+    }),
+    outOfScope: () => ({ path: `/api/requests/${blekinge.requestId}`, body: placesRequestBody(4) }),
+  },
+  'POST /api/requests/:requestId/open': {
+    allowed: 'all',
+    inScope: async (role: Role, admin: Api) => ({
+      path: `/api/requests/${(await requestBy(admin, requesterFor(role), true)).id}/open`,
+    }),
+    outOfScope: () => ({ path: `/api/requests/${blekinge.requestId}/open` }),
+  },
+  'POST /api/requests/:requestId/cancel': {
+    allowed: 'all',
+    inScope: async (role: Role, admin: Api) => ({
+      path: `/api/requests/${(await requestBy(admin, requesterFor(role))).id}/cancel`,
+    }),
+    outOfScope: () => ({ path: `/api/requests/${blekinge.requestId}/cancel` }),
+  },
+  'POST /api/requests/:requestId/close': {
+    allowed: 'all',
+    inScope: async (role: Role, admin: Api) => ({
+      path: `/api/requests/${(await requestBy(admin, requesterFor(role))).id}/close`,
+    }),
+    outOfScope: () => ({ path: `/api/requests/${blekinge.requestId}/close` }),
+  },
+  'POST /api/requests/:requestId/offers': {
+    allowed: 'all',
+    inScope: async (_role: Role, admin: Api) => {
+      const request = await staffRequest(admin);
+      return { path: `/api/requests/${request.id}/offers`, body: { lineId: request.lines[0]!.id, quantity: 1 } };
+    },
+    outOfScope: () => ({ path: `/api/requests/${blekinge.requestId}/offers`, body: { lineId: blekinge.lineId, quantity: 1 } }),
+  },
+  'POST /api/offers/:offerId/accept': {
+    allowed: 'all',
+    inScope: async (role: Role, admin: Api) => ({
+      path: `/api/offers/${await offerTo(admin, role, 'offered')}/accept`,
+      body: {},
+    }),
+    outOfScope: () => ({ path: `/api/offers/${blekinge.offerId}/accept`, body: {} }),
+  },
+  'POST /api/offers/:offerId/decline': {
+    allowed: 'all',
+    inScope: async (role: Role, admin: Api) => ({
+      path: `/api/offers/${await offerTo(admin, role, 'offered')}/decline`,
+      body: {},
+    }),
+    outOfScope: () => ({ path: `/api/offers/${blekinge.offerId}/decline`, body: {} }),
+  },
+  'POST /api/offers/:offerId/withdraw': {
+    allowed: 'all',
+    inScope: async (role: Role, admin: Api) => ({ path: `/api/offers/${await offerFrom(admin, role)}/withdraw` }),
+    outOfScope: () => ({ path: `/api/offers/${blekinge.offerId}/withdraw` }),
+  },
+  'POST /api/offers/:offerId/deliver': {
+    allowed: 'all',
+    inScope: async (role: Role, admin: Api) => ({ path: `/api/offers/${await offerTo(admin, role, 'accepted')}/deliver` }),
+    outOfScope: () => ({ path: `/api/offers/${blekinge.offerId}/deliver` }),
+  },
+  'POST /api/offers/:offerId/return': {
+    allowed: 'all',
+    inScope: async (role: Role, admin: Api) => ({ path: `/api/offers/${await offerTo(admin, role, 'delivered')}/return` }),
+    outOfScope: () => ({ path: `/api/offers/${blekinge.offerId}/return` }),
+  },
+  'POST /api/meetings/:meetingId/offer-decisions': {
+    allowed: STEERS,
+    inScope: async (_role: Role, admin: Api) => {
+      const meeting = await newMeeting(admin);
+      const request = await requestBy(admin, 'avesta');
+      const offered = await created((await as(admin, 'falun')).offer(request.id, { lineId: request.lines[0]!.id, quantity: 2 }));
+      return { path: `/api/meetings/${meeting.id}/offer-decisions`, body: { offerId: offered.lines[0]!.offers[0]!.id } };
+    },
+    outOfScope: () => ({ path: `/api/meetings/${blekingeMeeting.id}/offer-decisions`, body: { offerId: blekinge.offerId } }),
+  },
+  'GET /api/regions/:region/equipment': {
+    allowed: 'all',
+    inScope: () => ({ path: '/api/regions/20/equipment' }),
+    outOfScope: () => ({ path: '/api/regions/10/equipment' }),
+  },
+  'POST /api/regions/:region/equipment': {
+    allowed: COORDINATES,
+    inScope: () => ({ path: '/api/regions/20/equipment', body: { name: `Lyft ${unique()}`, total: 4 } }),
+    outOfScope: () => ({ path: '/api/regions/10/equipment', body: { name: `Lyft ${unique()}`, total: 4 } }),
+  },
+  'PATCH /api/equipment/:itemId': {
+    allowed: COORDINATES,
+    inScope: async (_role: Role, admin: Api) => {
+      const item = await created(admin.createEquipmentItem('20', { name: `Madrass ${unique()}`, total: 5 }));
+      return { path: `/api/equipment/${item.id}`, body: { total: 6 } };
+    },
+    outOfScope: () => ({ path: `/api/equipment/${blekinge.itemId}`, body: { total: 6 } }),
+  },
+} satisfies Record<string, RouteRule>);
+
 const PUBLIC = ['POST /api/auth/login', 'GET /api/health'];
 const USERS: Record<Role, string> = { reporter: 'falun', analyst: 'region-dalarna', chair: 'chair-dalarna', admin: 'admin' };
 const METHOD_OF = (key: string) => key.split(' ')[0] as string;
@@ -383,6 +529,14 @@ const admin = useApi(server, 'admin');
 beforeAll(async () => {
   const blekingeChair = await Api.loggedIn(server, 'chair-blekinge');
   blekingeMeeting.id = (await created(blekingeChair.createMeeting('10', { title: 'Blekinge' }))).id;
+  const request = await created((await Api.loggedIn(server, 'solvesborg')).createRequest('10', placesRequestBody(5)));
+  blekinge.requestId = request.id;
+  blekinge.lineId = request.lines[0]!.id;
+  const offered = await created(
+    (await Api.loggedIn(server, 'karlskrona')).offer(request.id, { lineId: blekinge.lineId, quantity: 1 }),
+  );
+  blekinge.offerId = offered.lines[0]!.offers[0]!.id;
+  blekinge.itemId = (await created((await Api.loggedIn(server, 'region-blekinge')).equipment('10'))).items[0]!.id;
 });
 
 describe('access matrix', () => {

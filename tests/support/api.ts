@@ -10,8 +10,11 @@ import type {
   CreateMeetingInput,
   CreateUnitInput,
   CreateUserInput,
+  EquipmentInventory,
+  EquipmentItem,
   FlowStatisticsResponse,
   FlowsResponse,
+  HelpRequest,
   History,
   HolidayPlanResponse,
   HolidayView,
@@ -26,6 +29,7 @@ import type {
   OrganizationSummary,
   RegionSummary,
   Report,
+  RequestList,
   SavedReport,
   Situation,
   UnreadCount,
@@ -33,7 +37,9 @@ import type {
   UpdateUserInput,
   WeekdayPatternResponse,
 } from '@lagesbild/shared';
+import { shiftDay } from '@lagesbild/shared';
 import { beforeAll } from 'vitest';
+import { today } from './dates.js';
 
 /** A 400's body: a message per bad field, and the keys the client translates. */
 export type FieldErrorBody = ApiErrorBody & { errors: Record<string, string[]>; codes: Record<string, string[]> };
@@ -311,6 +317,65 @@ export class Api {
   confirmEmail(token: string) {
     return this.request<Account>('POST', '/api/account/email/confirm', { token });
   }
+
+  // --- requests (avrop), offers, and the region's equipment
+  requests(region: string, status?: 'active' | 'all') {
+    return this.request<RequestList>('GET', `/api/regions/${region}/requests${queryString({ status })}`);
+  }
+  /** `body` as any object, so tests can send what a client might. */
+  createRequest(region: string, body: unknown) {
+    return this.request<HelpRequest>('POST', `/api/regions/${region}/requests`, body);
+  }
+  getRequest(id: string) {
+    return this.request<HelpRequest>('GET', `/api/requests/${segment(id)}`);
+  }
+  updateRequest(id: string, body: unknown) {
+    return this.request<HelpRequest>('PUT', `/api/requests/${segment(id)}`, body);
+  }
+  openRequest(id: string) {
+    return this.request<HelpRequest>('POST', `/api/requests/${segment(id)}/open`);
+  }
+  cancelRequest(id: string) {
+    return this.request<HelpRequest>('POST', `/api/requests/${segment(id)}/cancel`);
+  }
+  closeRequest(id: string) {
+    return this.request<HelpRequest>('POST', `/api/requests/${segment(id)}/close`);
+  }
+  offer(requestId: string, body: unknown) {
+    return this.request<HelpRequest>('POST', `/api/requests/${segment(requestId)}/offers`, body);
+  }
+  acceptOffer(offerId: string, body: unknown = {}) {
+    return this.request<HelpRequest>('POST', `/api/offers/${segment(offerId)}/accept`, body);
+  }
+  declineOffer(offerId: string, body: unknown = {}) {
+    return this.request<HelpRequest>('POST', `/api/offers/${segment(offerId)}/decline`, body);
+  }
+  withdrawOffer(offerId: string) {
+    return this.request<HelpRequest>('POST', `/api/offers/${segment(offerId)}/withdraw`);
+  }
+  deliverOffer(offerId: string) {
+    return this.request<HelpRequest>('POST', `/api/offers/${segment(offerId)}/deliver`);
+  }
+  returnOffer(offerId: string) {
+    return this.request<HelpRequest>('POST', `/api/offers/${segment(offerId)}/return`);
+  }
+  /** The chair accepts an offer as a meeting decision. */
+  decideOffer(meetingId: string, body: unknown) {
+    return this.request<{ meeting: Meeting; request: HelpRequest }>(
+      'POST',
+      `/api/meetings/${segment(meetingId)}/offer-decisions`,
+      body,
+    );
+  }
+  equipment(region: string) {
+    return this.request<EquipmentInventory>('GET', `/api/regions/${region}/equipment`);
+  }
+  createEquipmentItem(region: string, body: unknown) {
+    return this.request<EquipmentItem>('POST', `/api/regions/${region}/equipment`, body);
+  }
+  updateEquipmentItem(id: string, body: unknown) {
+    return this.request<EquipmentItem>('PATCH', `/api/equipment/${segment(id)}`, body);
+  }
 }
 
 /**
@@ -348,6 +413,29 @@ export function flowRowBody(municipalityCode: string, overrides: Record<string, 
     dischargesNursingHome: 1,
     dischargesOther: 0,
     readyForDischarge: 6,
+    ...overrides,
+  };
+}
+
+/** A request for places (short-term, from today for a week), to be varied per test. */
+export function placesRequestBody(quantity = 6, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  const from = today();
+  return {
+    reason: 'Korttidsenheten är full.',
+    urgency: 'urgent',
+    neededBy: from,
+    lines: [{ kind: 'places', quantity, unitKind: 'short_term', from, to: shiftDay(from, 7) }],
+    ...overrides,
+  };
+}
+
+/** A request for staff (two nurses, from tomorrow for two weeks), decided by the region's coordinator. */
+export function staffRequestBody(quantity = 2, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  const from = shiftDay(today(), 1);
+  return {
+    reason: 'Hög sjukfrånvaro bland sjuksköterskorna.',
+    neededBy: from,
+    lines: [{ kind: 'staff', quantity, staffRole: 'nurse', from, to: shiftDay(from, 14) }],
     ...overrides,
   };
 }

@@ -46,7 +46,7 @@ export function comparable(situation: Situation): Omit<Situation, 'generatedAt'>
 
 /**
  * A live dashboard in Node, behaving as the product's client must: it subscribes, holds the
- * situation, applies every kind of change strictly in `seq` order (reports and flows into the situation), asks for a fresh
+ * situation, applies every kind of change strictly in `seq` order (reports, flows and place loans into the situation), asks for a fresh
  * situation when it sees a gap (or when the seq heartbeat shows it stayed behind), and after a
  * reconnect subscribes again with its last `seq` so the server replays what it missed.
  *
@@ -333,12 +333,17 @@ export class LiveClient {
       case 'flows.updated':
         applyFlows(situation, change.payload);
         break;
+      case 'request.updated':
+        // The region's place loans as they stand after the change, for the day the change was made.
+        if (change.payload.date === situation.date) situation.loans = change.payload.loans;
+        break;
       // Kinds that do not touch the situation only move the seq.
       case 'notifications.created':
       case 'holidayPlan.updated':
+      case 'equipment.updated':
         break;
     }
-    const { reported, estimated } = computeTotals(situation.date, situation.organizations);
+    const { reported, estimated } = computeTotals(situation.date, situation.organizations, situation.loans);
     situation.totals = { ...situation.totals, reported, estimated };
     situation.seq = change.payload.seq;
     this.seq = change.payload.seq;

@@ -26,6 +26,10 @@ const AccountPage = lazy(() => import('./pages/account-page').then((module) => (
 const ConfirmEmailPage = lazy(() =>
   import('./pages/confirm-email-page').then((module) => ({ default: module.ConfirmEmailPage })),
 );
+const RequestsPage = lazy(() => import('./pages/requests-page').then((module) => ({ default: module.RequestsPage })));
+const NewRequestPage = lazy(() => import('./pages/new-request-page').then((module) => ({ default: module.NewRequestPage })));
+const RequestPage = lazy(() => import('./pages/request-page').then((module) => ({ default: module.RequestPage })));
+const EquipmentPage = lazy(() => import('./pages/equipment-page').then((module) => ({ default: module.EquipmentPage })));
 const MeetingPrintPage = lazy(() =>
   import('./pages/meeting-print-page').then((module) => ({ default: module.MeetingPrintPage })),
 );
@@ -47,6 +51,10 @@ export function AppRoutes() {
           <Route path="region/:region/analysis" element={<AnalysisPage />} />
           <Route path="meetings/:id" element={<MeetingPage />} />
           <Route path="region/:region/audit" element={<AuditPage />} />
+          <Route path="region/:region/requests" element={<RequestsPage />} />
+          <Route path="region/:region/requests/new" element={<NewRequestPage />} />
+          <Route path="region/:region/requests/:id" element={<RequestPage />} />
+          <Route path="region/:region/equipment" element={<EquipmentPage />} />
           <Route path="admin" element={<AdminPage />} />
           <Route path="admin/:section" element={<AdminPage />} />
           <Route path="account" element={<AccountPage />} />

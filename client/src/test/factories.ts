@@ -1,4 +1,7 @@
 import type {
+  HelpRequest,
+  PlaceLoan,
+  RequestOffer,
   FlowRow,
   FlowValueKey,
   History,
@@ -164,6 +167,87 @@ export function reportUpdated(seq: number, overrides: Partial<ReportUpdatedEvent
     organizationCode: '2080',
     unitId: 'u-falun-1',
     report: report(),
+    ...overrides,
+  };
+}
+
+/** Falun lends places of Lunden to Avesta: accepted (promised) unless a test says otherwise. */
+export function placeLoan(overrides: Partial<PlaceLoan> = {}): PlaceLoan {
+  return {
+    offerId: 'o1',
+    requestId: 'r1',
+    requestNumber: 7,
+    lenderCode: '2080',
+    unitId: 'u-falun-1',
+    borrowerCode: '2084',
+    unitKind: 'short_term',
+    places: 4,
+    status: 'accepted',
+    from: '2025-11-24',
+    to: '2025-12-01',
+    ...overrides,
+  };
+}
+
+export function requestOffer(overrides: Partial<RequestOffer> = {}): RequestOffer {
+  return {
+    id: 'o1',
+    requestId: 'r1',
+    lineId: 'l1',
+    organizationCode: '2080',
+    unitId: 'u-falun-1',
+    quantity: 4,
+    acceptedQuantity: null,
+    status: 'offered',
+    comment: null,
+    declineReason: null,
+    createdAt: '2025-11-24T09:00:00.000Z',
+    createdBy: 'falun',
+    decidedAt: null,
+    decidedBy: null,
+    decidedInMeeting: null,
+    deliveredAt: null,
+    returnedAt: null,
+    updatedAt: '2025-11-24T09:00:00.000Z',
+    ...overrides,
+  };
+}
+
+/** Avesta asks for six short-term places for a week, with the offers given. */
+export function helpRequest(offers: RequestOffer[] = [], overrides: Partial<HelpRequest> = {}): HelpRequest {
+  const accepted = offers
+    .filter((offer) => ['accepted', 'delivered', 'returned'].includes(offer.status))
+    .reduce((sum, offer) => sum + (offer.acceptedQuantity ?? offer.quantity), 0);
+  const offered = offers.filter((offer) => offer.status === 'offered').reduce((sum, offer) => sum + offer.quantity, 0);
+  return {
+    id: 'r1',
+    number: 7,
+    region: '20',
+    requesterCode: '2084',
+    status: accepted === 0 ? 'open' : accepted >= 6 ? 'covered' : 'partly_covered',
+    reason: 'Korttidsenheten är full.',
+    urgency: 'urgent',
+    neededBy: '2025-11-24',
+    periodEnd: '2025-12-01',
+    createdAt: '2025-11-24T08:00:00.000Z',
+    createdBy: 'avesta',
+    openedAt: '2025-11-24T08:00:00.000Z',
+    endedAt: null,
+    endedBy: null,
+    updatedAt: '2025-11-24T09:00:00.000Z',
+    version: 2 + offers.length,
+    lines: [
+      {
+        id: 'l1',
+        position: 1,
+        kind: 'places',
+        unitKind: 'short_term',
+        from: '2025-11-24',
+        to: '2025-12-01',
+        quantities: { asked: 6, offered, accepted, delivered: 0, returned: 0, open: Math.max(0, 6 - accepted) },
+        offers,
+      },
+    ],
     ...overrides,
   };
 }

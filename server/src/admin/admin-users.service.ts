@@ -23,15 +23,26 @@ interface UserRow {
   organization_code: string;
   email: string | null;
   active: boolean;
+  coordinator: boolean;
   created_at: Date;
   last_login_at: Date | null;
 }
 
 const USER_COLUMNS =
-  'u.id, u.username, u.display_name, u.role, u.organization_code, u.email, u.active, u.created_at, u.last_login_at';
+  'u.id, u.username, u.display_name, u.role, u.organization_code, u.email, u.active, u.coordinator, u.created_at, u.last_login_at';
 
 const toAdminUser = (row: UserRow): AdminUser =>
-  apiFields(row, ['username', 'display_name', 'role', 'organization_code', 'email', 'active', 'created_at', 'last_login_at']);
+  apiFields(row, [
+    'username',
+    'display_name',
+    'role',
+    'organization_code',
+    'email',
+    'active',
+    'coordinator',
+    'created_at',
+    'last_login_at',
+  ]);
 
 type Notice = NotificationsCreated | null;
 
@@ -95,9 +106,15 @@ export class AdminUsersService {
       if (current.username === caller.username && (input.active === false || role !== 'admin')) {
         throw fieldError('role', 'validation.ownAdminRole');
       }
+      // Only a user of the region organisation coordinates; one who moves to a municipality stops.
+      if (input.coordinator === true && organization.kind !== 'region') {
+        throw fieldError('coordinator', 'validation.coordinatorNeedsRegion');
+      }
+      const coordinator = organization.kind === 'region' && (input.coordinator ?? current.coordinator);
       const rows = await updateReturning<UserRow>(
         manager,
-        `UPDATE users u SET role = $2, organization_code = $3, active = $4, display_name = $5, email = $6
+        `UPDATE users u SET role = $2, organization_code = $3, active = $4, display_name = $5, email = $6,
+                            coordinator = $7
           WHERE id = $1 RETURNING ${USER_COLUMNS}`,
         [
           current.id,
@@ -106,6 +123,7 @@ export class AdminUsersService {
           input.active ?? current.active,
           input.displayName === undefined ? current.display_name : input.displayName,
           input.email === undefined ? current.email : input.email,
+          coordinator,
         ],
       );
       const updated = rows[0] as UserRow;

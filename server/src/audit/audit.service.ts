@@ -27,7 +27,21 @@ export type AuditAction =
   | 'meeting.close'
   | 'account.settings'
   | 'account.email.request'
-  | 'account.email.confirm';
+  | 'account.email.confirm'
+  | 'request.create'
+  | 'request.update'
+  | 'request.open'
+  | 'request.cancel'
+  | 'request.close'
+  | 'request.expire'
+  | 'offer.create'
+  | 'offer.accept'
+  | 'offer.decline'
+  | 'offer.withdraw'
+  | 'offer.deliver'
+  | 'offer.return'
+  | 'equipment.create'
+  | 'equipment.update';
 
 export interface AuditEntry {
   action: AuditAction;
@@ -59,7 +73,20 @@ export function auditActor(caller: Caller): {
 export class AuditService {
   /** Appends one record in the caller's transaction, so the write and its record stand or fall together. */
   async record(manager: Pick<EntityManager, 'query'>, caller: Caller, entry: AuditEntry): Promise<void> {
-    const actor = auditActor(caller);
+    await this.insert(manager, auditActor(caller), entry);
+  }
+
+  /** A change the server made by itself (a scheduled job), in its transaction: actor `system`. */
+  async recordSystem(manager: Pick<EntityManager, 'query'>, entry: AuditEntry): Promise<void> {
+    const actor = { actor: 'system', role: 'system', organization: entry.regionCode, via: 'system', credential: null };
+    await this.insert(manager, actor, entry);
+  }
+
+  private async insert(
+    manager: Pick<EntityManager, 'query'>,
+    actor: { actor: string; role: string; organization: string; via: string; credential: string | null },
+    entry: AuditEntry,
+  ): Promise<void> {
     await manager.query(
       `INSERT INTO audit_log (region_code, actor, actor_role, actor_organization, via, credential, action,
                               organization_code, target, before, after)

@@ -132,16 +132,35 @@ export class MeetingsService {
   }
 
   addDecision(caller: Caller, meetingId: string, text: string): Promise<Meeting> {
-    return this.mutate(caller, meetingId, 'meeting.decision', async (manager, row) => {
-      // Minutes say "beslutar att …": keep what was typed, but make sure it reads as a decision.
-      const decision = /^att\s/i.test(text) ? text : `att ${text}`;
-      await manager.query('INSERT INTO meeting_decisions (meeting_id, text, created_by) VALUES ($1, $2, $3)', [
-        row.id,
-        decision,
-        caller.username,
-      ]);
-      return { after: { text: decision } };
-    });
+    return this.mutate(caller, meetingId, 'meeting.decision', (manager, row) => this.insertDecision(manager, caller, row, text));
+  }
+
+  /**
+   * A decision recorded inside another feature's transaction, so both stand or fall together (an
+   * offer accepted as "att Falun lånar ut 4 platser till Avesta"): the same checks, version and
+   * audit as any change. After commit, call the returned function to send the meeting to its followers.
+   */
+  async addDecisionWithin(
+    manager: EntityManager,
+    caller: Caller,
+    meetingId: string,
+    text: string,
+  ): Promise<() => Promise<Meeting>> {
+    const row = await this.applyLocked(manager, caller, meetingId, 'meeting.decision', (locked) =>
+      this.insertDecision(manager, caller, locked, text),
+    );
+    return () => this.publish(row);
+  }
+
+  private async insertDecision(manager: EntityManager, caller: Caller, row: MeetingRow, text: string) {
+    // Minutes say "beslutar att …": keep what was typed, but make sure it reads as a decision.
+    const decision = /^att\s/i.test(text) ? text : `att ${text}`;
+    await manager.query('INSERT INTO meeting_decisions (meeting_id, text, created_by) VALUES ($1, $2, $3)', [
+      row.id,
+      decision,
+      caller.username,
+    ]);
+    return { after: { text: decision } };
   }
 
   removeDecision(caller: Caller, meetingId: string, decisionId: string): Promise<Meeting> {
@@ -201,24 +220,39 @@ export class MeetingsService {
     action: AuditAction | null,
     apply: (manager: EntityManager, row: MeetingRow) => Promise<{ before?: unknown; after?: unknown } | void>,
   ): Promise<Meeting> {
-    const updated = await this.dataSource.transaction(async (manager) => {
-      const row = await this.row(manager, meetingId, true);
-      assertCanReadRegion(caller, row.region_code);
-      assertCanSteerMeetings(caller, row.region_code);
-      if (row.status === 'closed') throw new ConflictException('Mötet är avslutat; protokollet kan inte ändras.');
-      const change = await apply(manager, row);
-      await manager.query('UPDATE meetings SET version = version + 1 WHERE id = $1', [row.id]);
-      if (action)
-        await this.audit.record(manager, caller, {
-          action,
-          regionCode: row.region_code,
-          target: row.id,
-          before: change?.before,
-          after: change?.after,
-        });
-      return this.row(manager, meetingId);
-    });
-    const meeting = await this.load(updated);
+    const updated = await this.dataSource.transaction((manager) =>
+      this.applyLocked(manager, caller, meetingId, action, (row) => apply(manager, row)),
+    );
+    return this.publish(updated);
+  }
+
+  /** Lock, check, apply, bump the version and audit, in the given transaction; answers the updated row. */
+  private async applyLocked(
+    manager: EntityManager,
+    caller: Caller,
+    meetingId: string,
+    action: AuditAction | null,
+    apply: (row: MeetingRow) => Promise<{ before?: unknown; after?: unknown } | void>,
+  ): Promise<MeetingRow> {
+    const row = await this.row(manager, meetingId, true);
+    assertCanReadRegion(caller, row.region_code);
+    assertCanSteerMeetings(caller, row.region_code);
+    if (row.status === 'closed') throw new ConflictException('Mötet är avslutat; protokollet kan inte ändras.');
+    const change = await apply(row);
+    await manager.query('UPDATE meetings SET version = version + 1 WHERE id = $1', [row.id]);
+    if (action)
+      await this.audit.record(manager, caller, {
+        action,
+        regionCode: row.region_code,
+        target: row.id,
+        before: change?.before,
+        after: change?.after,
+      });
+    return this.row(manager, meetingId);
+  }
+
+  private async publish(row: MeetingRow): Promise<Meeting> {
+    const meeting = await this.load(row);
     this.liveHub.publishMeeting(meeting);
     return meeting;
   }

@@ -1,5 +1,5 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import type { OrganizationKind, OrganizationSummary, RegionSummary, UnitKind } from '@lagesbild/shared';
+import type { OrganizationKind, OrganizationSummary, RegionSummary, Seat, UnitKind } from '@lagesbild/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 
 /** The pool, or a transaction's own connection. */
@@ -19,6 +19,7 @@ export interface OrganizationRow {
   name: string;
   kind: OrganizationKind;
   population: number | null;
+  seat: Seat | null;
 }
 
 @Injectable()
@@ -50,7 +51,9 @@ export class OrganizationsService {
 
   organizationRows(regionCode: string, db: Queryable = this.dataSource): Promise<OrganizationRow[]> {
     return db.query(
-      `SELECT code, name, kind, population FROM organizations WHERE region_code = $1
+      `SELECT code, name, kind, population,
+              CASE WHEN seat_lat IS NULL THEN NULL ELSE json_build_object('lat', seat_lat, 'lon', seat_lon) END AS seat
+         FROM organizations WHERE region_code = $1
         ORDER BY kind = 'region' DESC, sort_order, name`,
       [regionCode],
     );

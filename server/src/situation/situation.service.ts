@@ -24,6 +24,7 @@ import { fieldErrors } from '../common/validation.js';
 import { flowTable, type FlowDbRow } from '../flows/flow-row.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { reportTable, type ReportDbRow } from '../reports/report-row.js';
+import { placeLoans } from '../requests/place-loans.js';
 
 type Column = number[];
 /** One series as PostgreSQL gives it: its dates and a column per key, each a JSON array. */
@@ -102,7 +103,7 @@ export class SituationService {
     // pool connection would deadlock the pool under a burst of requests.
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       const seqRows = await manager.query<{ seq: number }[]>('SELECT seq FROM regions WHERE code = $1', [regionCode]);
-      const [organizations, units, latestReports, latestFlows] = await Promise.all([
+      const [organizations, units, latestReports, latestFlows, loans] = await Promise.all([
         this.organizations.organizationRows(regionCode, manager),
         this.organizations.unitRows(regionCode, manager),
         // Each unit's and municipality's latest figures on or before the date (the date's own when
@@ -126,6 +127,7 @@ export class SituationService {
             WHERE o.region_code = $1 AND o.kind = 'municipality'`,
           [regionCode, date],
         ),
+        placeLoans(manager, regionCode, date),
       ]);
       const lastReportByUnit = new Map(latestReports.map((row) => [row.unitId, reportTable.toApi(row)]));
       const lastFlows = new Map<string, StoredFlowRow>(latestFlows.map((row) => [row.municipalityCode, flowTable.toApi(row)]));
@@ -150,13 +152,14 @@ export class SituationService {
           name: organization.name,
           kind: organization.kind,
           population: organization.population,
+          seat: organization.seat,
           lastReportedAt: reportedTimes.length > 0 ? reportedTimes.sort().at(-1)! : null,
           units: ownUnits,
           flows: flows?.date === date ? flows : null,
           lastFlows: flows ?? null,
         };
       });
-      const { reported, estimated } = computeTotals(date, situationOrganizations);
+      const { reported, estimated } = computeTotals(date, situationOrganizations, loans);
       return {
         region: regionCode,
         regionName,
@@ -165,6 +168,7 @@ export class SituationService {
         generatedAt: new Date().toISOString(),
         totals: { reported, estimated, carryForwardDays: CARRY_FORWARD_DAYS },
         organizations: situationOrganizations,
+        loans,
       };
     });
   }

@@ -10,6 +10,8 @@ export interface AdminUser {
   /** Where reminders and notices are mailed; null: none. */
   email: string | null;
   active: boolean;
+  /** Decides the region's requests for staff and equipment (avrop). */
+  coordinator: boolean;
   createdAt: string;
   lastLoginAt: string | null;
 }

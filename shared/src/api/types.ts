@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { OrganizationKind, Role, UnitKind } from '../domain/index.js';
+import type { PlaceLoan } from './requests.js';
 import type { Outlier } from '../rules/outliers.js';
 import type { HistoryResolution } from '../rules/period.js';
 import type { HolidayMark } from './holidays.js';
@@ -33,6 +34,8 @@ export interface OrganizationSummary {
   name: string;
   kind: OrganizationKind;
   population: number | null;
+  /** Where its seat is (for "nearest first"), where known. */
+  seat: Seat | null;
   units: UnitSummary[];
 }
 
@@ -62,11 +65,19 @@ export interface SituationUnit extends UnitSummary {
   lastReport: Report | null;
 }
 
+/** Where an organisation's seat (centralort) is, WGS 84 degrees: for "nearest first". */
+export interface Seat {
+  lat: number;
+  lon: number;
+}
+
 export interface SituationOrganization {
   code: string;
   name: string;
   kind: OrganizationKind;
   population: number | null;
+  /** Its seat; null where none is known (and in meeting snapshots made before seats were known). */
+  seat?: Seat | null;
   /** When any of its units last reported (ISO timestamp), on or before the date; null if never. */
   lastReportedAt: string | null;
   units: SituationUnit[];
@@ -77,7 +88,18 @@ export interface SituationOrganization {
 }
 
 export interface TotalsBlock {
-  municipal: { capacity: number; occupied: number; free: number; surgeCapacity: number; overcrowding: number };
+  municipal: {
+    capacity: number;
+    occupied: number;
+    /** Free places others may still ask for: each unit's free places less those it has promised. */
+    free: number;
+    surgeCapacity: number;
+    overcrowding: number;
+    /** Places promised to a borrower, not yet in use (already left out of `free`). */
+    promised: number;
+    /** Places lent between organisations (promised or in use), counted once. */
+    onLoan: number;
+  };
   hospital: { capacity: number; occupied: number; overcrowding: number; covidPatients: number };
   icu: { capacity: number; occupied: number; covidPatients: number };
   readyForDischarge: number;
@@ -101,6 +123,11 @@ export interface Situation {
   generatedAt: string;
   totals: SituationTotals;
   organizations: SituationOrganization[];
+  /**
+   * Places lent between the region's organisations on the date (accepted or in use). Missing in
+   * meeting snapshots made before loans existed.
+   */
+  loans?: PlaceLoan[];
 }
 
 /** One organisation's figures of one unit kind on one day (as the history's point helpers give them). */

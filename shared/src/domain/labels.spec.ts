@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { domainLabel, domainLabelResources } from './labels.js';
+import { LINE_KINDS, OFFER_STATUSES, REQUEST_STATUSES, STAFF_ROLES, URGENCIES } from './requests.js';
 import { ROLES } from './roles.js';
 import { ORGANIZATION_KINDS, STAFFING_LEVELS, UNIT_KINDS } from './units.js';
 
@@ -12,6 +13,11 @@ describe('domain labels', () => {
       expect(Object.keys(groups.unitKind)).toEqual([...UNIT_KINDS]);
       expect(Object.keys(groups.organizationKind)).toEqual([...ORGANIZATION_KINDS]);
       expect(Object.keys(groups.roles)).toEqual([...ROLES]);
+      expect(Object.keys(groups.requestStatus)).toEqual([...REQUEST_STATUSES]);
+      expect(Object.keys(groups.offerStatus)).toEqual([...OFFER_STATUSES]);
+      expect(Object.keys(groups.lineKind)).toEqual([...LINE_KINDS]);
+      expect(Object.keys(groups.staffRole)).toEqual([...STAFF_ROLES]);
+      expect(Object.keys(groups.urgency)).toEqual([...URGENCIES]);
       for (const text of Object.values(groups).flatMap((labels) => Object.values(labels))) {
         expect(text.charAt(0)).toBe(text.charAt(0).toUpperCase());
       }

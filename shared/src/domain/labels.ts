@@ -1,3 +1,4 @@
+import type { LineKind, OfferStatus, RequestStatus, StaffRole, Urgency } from './requests.js';
 import type { Role } from './roles.js';
 import type { OrganizationKind, Staffing, UnitKind } from './units.js';
 
@@ -39,11 +40,51 @@ export const DOMAIN_LABELS = {
     chair: { sv: 'Ordförande', en: 'Chair' },
     admin: { sv: 'Administratör', en: 'Administrator' },
   },
+  requestStatus: {
+    draft: { sv: 'Utkast', en: 'Draft' },
+    open: { sv: 'Öppen', en: 'Open' },
+    partly_covered: { sv: 'Delvis täckt', en: 'Partly covered' },
+    covered: { sv: 'Täckt', en: 'Covered' },
+    closed: { sv: 'Avslutad', en: 'Closed' },
+    cancelled: { sv: 'Återkallad', en: 'Cancelled' },
+    expired: { sv: 'Utgången', en: 'Expired' },
+  },
+  offerStatus: {
+    offered: { sv: 'Erbjuden', en: 'Offered' },
+    accepted: { sv: 'Antagen', en: 'Accepted' },
+    declined: { sv: 'Avböjd', en: 'Declined' },
+    withdrawn: { sv: 'Återtagen', en: 'Withdrawn' },
+    cancelled: { sv: 'Upphävd', en: 'Cancelled' },
+    delivered: { sv: 'Levererad', en: 'Delivered' },
+    returned: { sv: 'Återlämnad', en: 'Returned' },
+  },
+  lineKind: {
+    places: { sv: 'Platser', en: 'Places' },
+    staff: { sv: 'Personal', en: 'Staff' },
+    equipment: { sv: 'Utrustning', en: 'Equipment' },
+  },
+  staffRole: {
+    nurse: { sv: 'Sjuksköterska', en: 'Nurse' },
+    assistant_nurse: { sv: 'Undersköterska', en: 'Assistant nurse' },
+    physician: { sv: 'Läkare', en: 'Physician' },
+    physiotherapist: { sv: 'Fysioterapeut', en: 'Physiotherapist' },
+    occupational_therapist: { sv: 'Arbetsterapeut', en: 'Occupational therapist' },
+  },
+  urgency: {
+    normal: { sv: 'Normal', en: 'Normal' },
+    urgent: { sv: 'Brådskande', en: 'Urgent' },
+    acute: { sv: 'Akut', en: 'Acute' },
+  },
 } as const satisfies {
   staffing: Record<Staffing, Label>;
   unitKind: Record<UnitKind, Label>;
   organizationKind: Record<OrganizationKind, Label>;
   roles: Record<Role, Label>;
+  requestStatus: Record<RequestStatus, Label>;
+  offerStatus: Record<OfferStatus, Label>;
+  lineKind: Record<LineKind, Label>;
+  staffRole: Record<StaffRole, Label>;
+  urgency: Record<Urgency, Label>;
 };
 
 export type LabelGroup = keyof typeof DOMAIN_LABELS;

@@ -16,7 +16,44 @@ export interface NotificationParams {
   'account.roleChanged': { role: Role; organizationName: string };
   /** An administrator set a new password for the recipient. */
   'account.passwordSet': Record<string, never>;
+  /** News of a request (avrop) and its offers for the organisations it concerns. */
+  'request.opened': RequestNoticeParams;
+  'request.cancelled': RequestNoticeParams;
+  'request.closed': RequestNoticeParams;
+  'request.expired': RequestNoticeParams;
+  'offer.made': RequestNoticeParams;
+  'offer.accepted': RequestNoticeParams;
+  'offer.declined': RequestNoticeParams;
+  'offer.withdrawn': RequestNoticeParams;
+  'offer.delivered': RequestNoticeParams;
+  'offer.returned': RequestNoticeParams;
 }
+
+/**
+ * News of a request (avrop) for the organisations it concerns. Names as they read; `subject` is
+ * what the request or the offer is about in Swedish ("6 korttidsplatser"), as the minutes say it.
+ */
+export interface RequestNoticeParams {
+  number: number;
+  requester: string;
+  offerer: string | null;
+  subject: string;
+}
+
+/** Which kind of news a request change is. */
+export const REQUEST_NOTICE_KINDS = [
+  'request.opened',
+  'request.cancelled',
+  'request.closed',
+  'request.expired',
+  'offer.made',
+  'offer.accepted',
+  'offer.declined',
+  'offer.withdrawn',
+  'offer.delivered',
+  'offer.returned',
+] as const;
+export type RequestNoticeKind = (typeof REQUEST_NOTICE_KINDS)[number];
 
 export type NotificationKind = keyof NotificationParams;
 
@@ -38,6 +75,46 @@ export const NOTIFICATION_TEXTS: { [K in NotificationKind]: Texts<NotificationPa
   'account.passwordSet': {
     sv: () => 'En administratör har gett dig ett nytt lösenord. Var det inte väntat, kontakta din administratör.',
     en: () => 'An administrator set a new password for you. If you did not expect it, contact your administrator.',
+  },
+  'request.opened': {
+    sv: (p) => `Nytt avrop från ${p.requester}: ${p.subject}.`,
+    en: (p) => `New request from ${p.requester}: ${p.subject}.`,
+  },
+  'request.cancelled': {
+    sv: (p) => `Avrop ${p.number} från ${p.requester} är återkallat.`,
+    en: (p) => `Request ${p.number} from ${p.requester} was cancelled.`,
+  },
+  'request.closed': {
+    sv: (p) => `Avrop ${p.number} från ${p.requester} är avslutat.`,
+    en: (p) => `Request ${p.number} from ${p.requester} was closed.`,
+  },
+  'request.expired': {
+    sv: (p) => `Avrop ${p.number} från ${p.requester} har gått ut.`,
+    en: (p) => `Request ${p.number} from ${p.requester} has expired.`,
+  },
+  'offer.made': {
+    sv: (p) => `${p.offerer} erbjuder ${p.subject} på avrop ${p.number} från ${p.requester}.`,
+    en: (p) => `${p.offerer} offers ${p.subject} on request ${p.number} from ${p.requester}.`,
+  },
+  'offer.accepted': {
+    sv: (p) => `${p.offerer}s erbjudande på avrop ${p.number} från ${p.requester} (${p.subject}) är antaget.`,
+    en: (p) => `${p.offerer}’s offer on request ${p.number} from ${p.requester} (${p.subject}) was accepted.`,
+  },
+  'offer.declined': {
+    sv: (p) => `${p.offerer}s erbjudande på avrop ${p.number} från ${p.requester} avböjdes.`,
+    en: (p) => `${p.offerer}’s offer on request ${p.number} from ${p.requester} was declined.`,
+  },
+  'offer.withdrawn': {
+    sv: (p) => `${p.offerer} tog tillbaka sitt erbjudande på avrop ${p.number}.`,
+    en: (p) => `${p.offerer} withdrew its offer on request ${p.number}.`,
+  },
+  'offer.delivered': {
+    sv: (p) => `Avrop ${p.number}: ${p.subject} från ${p.offerer} är levererade.`,
+    en: (p) => `Request ${p.number}: ${p.subject} from ${p.offerer} delivered.`,
+  },
+  'offer.returned': {
+    sv: (p) => `Avrop ${p.number}: ${p.subject} från ${p.offerer} är återlämnade.`,
+    en: (p) => `Request ${p.number}: ${p.subject} from ${p.offerer} returned.`,
   },
 };
 

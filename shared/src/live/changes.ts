@@ -1,3 +1,4 @@
+import type { EquipmentItem, HelpRequest, PlaceLoan } from '../api/requests.js';
 import type { Report, StoredFlowRow } from '../api/types.js';
 import type { StoredPlanDay } from '../schemas/holidays.js';
 
@@ -31,6 +32,22 @@ export interface HolidayPlanUpdatedEvent extends LiveChangeBase {
 }
 
 /**
+ * A request or one of its offers changed. Carries the whole request (a screen replaces its copy,
+ * `version` orders them) and the region's place loans as they now stand on `date`, so a dashboard
+ * applies the loans to its situation without asking. (Whom the news is for gets it in their inbox.)
+ */
+export interface RequestUpdatedEvent extends LiveChangeBase {
+  date: string;
+  request: HelpRequest;
+  loans: PlaceLoan[];
+}
+
+/** An item type of the region's equipment inventory was added or changed. */
+export interface EquipmentUpdatedEvent extends LiveChangeBase {
+  item: EquipmentItem;
+}
+
+/**
  * New notices for these users (server/src/notifications). It carries no content: each listed user's
  * client fetches its own inbox, where only the recipient can read a notice.
  */
@@ -49,6 +66,8 @@ export interface LiveChangeEvents {
   'flows.updated': FlowsUpdatedEvent;
   'notifications.created': NotificationsCreatedEvent;
   'holidayPlan.updated': HolidayPlanUpdatedEvent;
+  'request.updated': RequestUpdatedEvent;
+  'equipment.updated': EquipmentUpdatedEvent;
 }
 
 export type LiveChangeKind = keyof LiveChangeEvents;
@@ -62,6 +81,8 @@ const KINDS: { [K in LiveChangeKind]: true } = {
   'flows.updated': true,
   'notifications.created': true,
   'holidayPlan.updated': true,
+  'request.updated': true,
+  'equipment.updated': true,
 };
 
 /** Every kind, for those that listen to all of them (the client's live store, the test client). */

@@ -15,3 +15,5 @@ export * from './holiday-periods.js';
 export * from './holiday-comparison.js';
 export * from './flow-statistics.js';
 export * from './holiday-plan.js';
+export * from './requests.js';
+export * from './who-can-help.js';

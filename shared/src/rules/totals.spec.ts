@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { PlaceLoan } from '../api/requests.js';
 import type { Report, SituationOrganization, StoredFlowRow } from '../api/types.js';
 import { computeTotals } from './totals.js';
 
@@ -40,9 +41,25 @@ describe('computeTotals', () => {
       organization('c', [{ id: 'c1', name: 'C', kind: 'short_term', report: null, lastReport: report('2026-11-19', 100, 100) }]),
       organization('d', [{ id: 'd1', name: 'D', kind: 'short_term', report: null, lastReport: null }]),
     ]);
-    expect(totals.reported.municipal).toEqual({ capacity: 10, occupied: 12, free: 0, surgeCapacity: 10, overcrowding: 2 });
+    expect(totals.reported.municipal).toEqual({
+      capacity: 10,
+      occupied: 12,
+      free: 0,
+      surgeCapacity: 10,
+      overcrowding: 2,
+      promised: 0,
+      onLoan: 0,
+    });
     expect(totals.reported.coverage).toEqual({ units: 4, reported: 1, carriedForward: 0, missing: 3 });
-    expect(totals.estimated.municipal).toEqual({ capacity: 16, occupied: 15, free: 3, surgeCapacity: 16, overcrowding: 2 });
+    expect(totals.estimated.municipal).toEqual({
+      capacity: 16,
+      occupied: 15,
+      free: 3,
+      surgeCapacity: 16,
+      overcrowding: 2,
+      promised: 0,
+      onLoan: 0,
+    });
     expect(totals.estimated.coverage).toEqual({ units: 4, reported: 1, carriedForward: 1, missing: 2 });
   });
 
@@ -71,5 +88,39 @@ describe('computeTotals', () => {
     ]);
     expect(totals.reported.readyForDischarge).toBe(5);
     expect(totals.estimated.readyForDischarge).toBe(12);
+  });
+
+  it('counts lent places once, where they are: promised places leave the lender’s free places, places in use are occupied', () => {
+    const loan = (places: number, status: PlaceLoan['status']): PlaceLoan => ({
+      offerId: `o-${status}`,
+      requestId: 'r',
+      requestNumber: 1,
+      lenderCode: 'falun',
+      unitId: 'lunden',
+      borrowerCode: 'avesta',
+      unitKind: 'short_term',
+      places,
+      status,
+      from: today,
+      to: today,
+    });
+    const organizations = [
+      organization('falun', [
+        { id: 'lunden', name: 'Lunden', kind: 'short_term', report: report(today, 34, 25), lastReport: report(today, 34, 25) },
+      ]),
+      organization('avesta', [
+        { id: 'avesta-k', name: 'Avesta', kind: 'short_term', report: report(today, 14, 15), lastReport: null },
+      ]),
+    ];
+    const without = computeTotals(today, organizations);
+    const withLoans = computeTotals(today, organizations, [loan(4, 'accepted'), loan(2, 'delivered')]);
+    // Capacity and occupancy are what the units report, whoever's patients lie there.
+    expect(withLoans.reported.municipal.capacity).toBe(without.reported.municipal.capacity);
+    expect(withLoans.reported.municipal.occupied).toBe(without.reported.municipal.occupied);
+    expect(without.reported.municipal.free).toBe(9);
+    expect(withLoans.reported.municipal).toMatchObject({ free: 5, promised: 4, onLoan: 6 });
+    expect(withLoans.estimated.municipal).toMatchObject({ free: 5, promised: 4, onLoan: 6 });
+    // More promised than free: none free, never negative.
+    expect(computeTotals(today, organizations, [loan(20, 'accepted')]).reported.municipal.free).toBe(0);
   });
 });

@@ -38,6 +38,8 @@ export const updateUserSchema = z.strictObject(
     /** null removes the address. */
     email: emailAddress().nullish(),
     active: z.boolean({ error: 'validation.invalid' }).optional(),
+    /** The region's coordinator for avrop (staff and equipment): a user of the region organisation. */
+    coordinator: z.boolean({ error: 'validation.invalid' }).optional(),
   },
   { error: 'validation.unknownField' },
 );

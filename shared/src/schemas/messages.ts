@@ -114,6 +114,81 @@ export const VALIDATION_MESSAGES = {
   },
   'validation.notificationId': { sv: 'Ogiltigt id för en avisering.', en: 'Invalid notification id.' },
   'validation.pageSize': { sv: 'Ange hur många, 1–100.', en: 'Enter how many, 1–100.' },
+  'validation.quantity': { sv: 'Ange ett heltal från 1 till 1000.', en: 'Enter a whole number from 1 to 1000.' },
+  'validation.lineKind': {
+    sv: 'Välj vad raden gäller: platser, personal eller utrustning.',
+    en: 'Choose what the line is for: places, staff or equipment.',
+  },
+  'validation.staffRole': { sv: 'Välj yrkesroll.', en: 'Choose a profession.' },
+  'validation.tooManyLines': { sv: 'Högst 20 rader per avrop.', en: 'At most 20 lines per request.' },
+  'validation.pastDate': { sv: 'Datumet har redan passerat.', en: 'The date has already passed.' },
+  'validation.unknownItem': {
+    sv: 'Utrustningen finns inte i regionens förråd.',
+    en: 'The item is not in the region’s inventory.',
+  },
+  'validation.equipmentFromRegion': {
+    sv: 'Utrustning lånas ut ur regionens förråd; regionen kan inte avropa från sig själv.',
+    en: 'Equipment is lent from the region’s inventory; the region cannot request it from itself.',
+  },
+  'validation.unknownLine': { sv: 'Raden finns inte i avropet.', en: 'There is no such line in the request.' },
+  'validation.unknownUnit': {
+    sv: 'Välj en av er egen organisations enheter av rätt slag.',
+    en: 'Choose one of your own organisation’s units of the right kind.',
+  },
+  'validation.offerTooLarge': {
+    sv: 'Fler än vad som fortfarande behövs på raden.',
+    en: 'More than the line still needs.',
+  },
+  'validation.moreThanOffered': { sv: 'Fler än vad som erbjöds.', en: 'More than was offered.' },
+  'validation.unknownOffer': { sv: 'Erbjudandet finns inte.', en: 'There is no such offer.' },
+  'validation.notAvailable': {
+    sv: 'Så många finns inte lediga i förrådet just nu.',
+    en: 'Not that many are available in the inventory right now.',
+  },
+  'validation.ownRequest': {
+    sv: 'Ni kan inte erbjuda på er egen organisations avrop.',
+    en: 'You cannot offer on your own organisation’s request.',
+  },
+  'validation.offerNotPending': {
+    sv: 'Erbjudandet är inte längre öppet: det har redan antagits, avböjts eller återtagits.',
+    en: 'The offer is no longer open: it has already been accepted, declined or withdrawn.',
+  },
+  'validation.offerNotAccepted': {
+    sv: 'Bara ett antaget erbjudande kan markeras som levererat.',
+    en: 'Only an accepted offer can be marked as delivered.',
+  },
+  'validation.offerNotDelivered': {
+    sv: 'Bara det som har levererats kan återlämnas.',
+    en: 'Only what has been delivered can be returned.',
+  },
+  'validation.requestNotDraft': {
+    sv: 'Bara ett utkast kan ändras eller skickas.',
+    en: 'Only a draft can be changed or sent.',
+  },
+  'validation.requestNotOpen': {
+    sv: 'Avropet tar inte längre emot erbjudanden eller beslut.',
+    en: 'The request no longer takes offers or decisions.',
+  },
+  'validation.requestNotActive': {
+    sv: 'Avropet är redan avslutat, återkallat eller utgånget.',
+    en: 'The request is already closed, cancelled or expired.',
+  },
+  'validation.requestHasDeliveries': {
+    sv: 'Något har redan levererats: avsluta avropet i stället för att återkalla det.',
+    en: 'Something has already been delivered: close the request instead of cancelling it.',
+  },
+  'validation.totalBelowLent': {
+    sv: 'Antalet kan inte vara lägre än det som är utlånat.',
+    en: 'The count cannot be lower than what is lent out.',
+  },
+  'validation.itemNameTaken': {
+    sv: 'Det finns redan utrustning med det namnet.',
+    en: 'There is already an item with that name.',
+  },
+  'validation.coordinatorNeedsRegion': {
+    sv: 'Samordnaren hör till regionens organisation.',
+    en: 'The coordinator belongs to the region organisation.',
+  },
 } as const;
 
 export type ValidationMessageKey = keyof typeof VALIDATION_MESSAGES;

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useHistory } from '../../features/history';
 import { useLiveSituation } from '../../features/live';
+import { directoryOf, MeetingRequests, useRequestActor } from '../../features/requests';
+import { useOrganizations } from '../../features/situation';
 import {
   ActionsPanel,
   canSteer,
@@ -21,6 +23,7 @@ import {
 import { formatDateTime, formatLongDay, formatWeek } from '../../lib/format';
 import { useCurrentUser } from '../shell/shell-context';
 import '../../styles/meetings.css';
+import '../../styles/requests.css';
 import { usePageTitle } from '../use-page-title';
 import { MeetingState } from './meeting-state';
 
@@ -42,6 +45,8 @@ function MeetingView({ meeting, follow, user }: { meeting: Meeting; follow: Foll
   const range = trendRange(meeting.snapshot.date);
   const history = useHistory(meeting.region, range.from, range.to);
   const onScreen = round.step === null ? null : (meeting.participants[round.step] ?? null);
+  const actor = useRequestActor(user);
+  const organizations = useOrganizations(meeting.region);
   usePageTitle(meeting.title);
 
   return (
@@ -73,6 +78,16 @@ function MeetingView({ meeting, follow, user }: { meeting: Meeting; follow: Foll
         <div className="stage-frame">
           <Stage meeting={meeting} step={round.step} live={live.situation} history={history.data} />
         </div>
+        {onScreen && meeting.status === 'open' ? (
+          <MeetingRequests
+            meetingId={meeting.id}
+            region={meeting.region}
+            organizationCode={onScreen}
+            actor={actor}
+            directory={directoryOf(organizations.data)}
+            steering={steering}
+          />
+        ) : null}
       </section>
 
       <div className="minutes-grid">

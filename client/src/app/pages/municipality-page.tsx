@@ -4,16 +4,22 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorMessage, Loading } from '../../components/states';
 import { ChangeAnnouncer, FreezeControl, useFreeze, useLiveSituation, useRecentChanges } from '../../features/live';
+import { directoryOf, OrganizationRequests, useRequestActor } from '../../features/requests';
 import {
   buildMunicipalityRow,
+  LoanLines,
+  namesOf,
   PressureBadge,
   ReportAge,
   UnitTable,
+  useOrganizations,
   useSituation,
   VersionHistory,
 } from '../../features/situation';
 import { formatLongDay, formatNumber, formatWeek } from '../../lib/format';
 import { useNow } from '../../lib/use-now';
+import { useCurrentUser } from '../shell/shell-context';
+import '../../styles/requests.css';
 import { usePageTitle } from '../use-page-title';
 
 const MunicipalityCharts = lazy(() =>
@@ -31,6 +37,9 @@ export function MunicipalityPage() {
   const now = useNow(60_000);
   const changed = useRecentChanges(freeze.frozen ? {} : live.changedAt);
   const organization = freeze.shown?.organizations.find((org) => org.code === code) ?? null;
+  const user = useCurrentUser();
+  const actor = useRequestActor(user);
+  const organizations = useOrganizations(region);
   usePageTitle(organization?.name ?? null);
 
   if (!freeze.shown) {
@@ -40,7 +49,10 @@ export function MunicipalityPage() {
   if (!organization) return <ErrorMessage>{t('municipality.unknown')}</ErrorMessage>;
 
   const situation = freeze.shown;
-  const row = organization.kind === 'municipality' ? buildMunicipalityRow(organization, situation.date, now) : null;
+  const loans = situation.loans ?? [];
+  const nameOf = namesOf(situation.organizations);
+  const row =
+    organization.kind === 'municipality' ? buildMunicipalityRow(organization, situation.date, now, loans, nameOf) : null;
   const unitName = (unitId: string): string => organization.units.find((unit) => unit.id === unitId)?.name ?? '';
 
   return (
@@ -62,6 +74,7 @@ export function MunicipalityPage() {
             {organization.population ? (
               <span className="muted">{t('municipality.population', { value: formatNumber(organization.population) })}</span>
             ) : null}
+            <LoanLines row={row} />
           </div>
         ) : null}
         <FreezeControl frozen={freeze.frozen} frozenAt={freeze.frozenAt} pending={freeze.pending} onToggle={freeze.toggle} />
@@ -70,7 +83,7 @@ export function MunicipalityPage() {
 
       <section className="section" aria-labelledby="today-title">
         <h2 id="today-title">{t('municipality.today')}</h2>
-        <UnitTable organization={organization} />
+        <UnitTable organization={organization} loans={loans} nameOf={nameOf} />
         {organization.flows ? (
           <p className="muted" data-testid="flows-today">
             {t('municipality.flowsToday', {
@@ -82,6 +95,13 @@ export function MunicipalityPage() {
         ) : null}
         <VersionHistory organization={organization} date={situation.date} />
       </section>
+
+      <OrganizationRequests
+        region={region}
+        organizationCode={organization.code}
+        actor={actor}
+        directory={directoryOf(organizations.data)}
+      />
 
       <section className="section" aria-labelledby="history-title">
         <h2 id="history-title">{t('municipality.history')}</h2>

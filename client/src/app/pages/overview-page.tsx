@@ -6,6 +6,7 @@ import { SegmentedControl } from '../../components/segmented-control';
 import { ErrorMessage, Loading } from '../../components/states';
 import { ChangeAnnouncer, FreezeControl, useFreeze, useLiveSituation, useRecentChanges } from '../../features/live';
 import { ExportPanel } from '../../features/exports';
+import { MunicipalityRequests, RequestsSummary, useRequests } from '../../features/requests';
 import {
   buildKeyFigures,
   buildMunicipalityRows,
@@ -17,6 +18,7 @@ import {
 } from '../../features/situation';
 import { formatLongDay, formatWeek } from '../../lib/format';
 import { useNow } from '../../lib/use-now';
+import '../../styles/requests.css';
 import { usePageTitle } from '../use-page-title';
 
 const RegionCharts = lazy(() => import('../../features/history/charts').then((module) => ({ default: module.RegionCharts })));
@@ -37,10 +39,11 @@ export function OverviewPage() {
   const [basis, setBasis] = useState<Basis>('estimated');
   const yesterday = useSituation(region, situation ? shiftDay(situation.date, -1) : undefined, situation !== null);
   const changed = useRecentChanges(freeze.frozen ? {} : live.changedAt);
+  const requests = useRequests(region);
   usePageTitle(situation ? t('overview.title', { region: situation.regionName }) : null);
 
   const rows = useMemo(
-    () => (situation ? buildMunicipalityRows(situation.organizations, situation.date, now) : []),
+    () => (situation ? buildMunicipalityRows(situation.organizations, situation.date, now, situation.loans ?? []) : []),
     [situation, now],
   );
   const population = rows.reduce((total, row) => total + (row.population ?? 0), 0);
@@ -100,11 +103,23 @@ export function OverviewPage() {
         <h2 id="figures-title">{t('overview.keyFigures')}</h2>
         <KeyFigures figures={figures} scale={scale} />
         <CoverageNote block={block} estimated={basis === 'estimated'} carryForwardDays={situation.totals.carryForwardDays} />
+        <RequestsSummary
+          region={region}
+          requests={requests.data?.requests ?? []}
+          onLoan={block.municipal.onLoan}
+          promised={block.municipal.promised}
+        />
       </section>
 
       <section className="section" aria-labelledby="municipalities-title">
         <h2 id="municipalities-title">{t('overview.municipalities')}</h2>
-        <MunicipalityTable region={region} rows={rows} scale={scale} changed={changed} />
+        <MunicipalityTable
+          region={region}
+          rows={rows}
+          scale={scale}
+          changed={changed}
+          badges={(code) => <MunicipalityRequests requests={requests.data?.requests ?? []} code={code} />}
+        />
       </section>
 
       <section className="section" aria-labelledby="trends-title">

@@ -32,6 +32,7 @@ export function AppHeader({ user }: { user: UserInfo }) {
         </NavLink>
         {canReport ? <NavLink to="/report">{t('shell.report')}</NavLink> : null}
         {user.role === 'analyst' ? <NavLink to="/flows">{t('shell.flows')}</NavLink> : null}
+        <NavLink to={`/region/${user.regionCode}/requests`}>{t('shell.requests')}</NavLink>
         <NavLink to={`/region/${user.regionCode}/meetings`}>{t('shell.meetings')}</NavLink>
         <NavLink to={`/region/${user.regionCode}/holidays`}>{t('shell.holidays')}</NavLink>
         <NavLink to={`/region/${user.regionCode}/analysis`}>{t('shell.analysis')}</NavLink>

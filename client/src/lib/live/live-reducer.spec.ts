@@ -1,6 +1,16 @@
-import type { LiveChangeBase, ReportUpdatedEvent } from '@lagesbild/shared';
+import type { LiveChangeBase, ReportUpdatedEvent, RequestUpdatedEvent } from '@lagesbild/shared';
 import { describe, expect, it } from 'vitest';
-import { flowRow, organization, report, reportUpdated, situation, unit } from '../../test/factories';
+import {
+  flowRow,
+  helpRequest,
+  organization,
+  placeLoan,
+  report,
+  reportUpdated,
+  requestOffer,
+  situation,
+  unit,
+} from '../../test/factories';
 import { INITIAL_LIVE_DATA, stepLive, type LiveData, type LiveInput } from './live-reducer';
 
 /** A change off the socket, of any kind: the registry's or one this build has never heard of. */
@@ -147,5 +157,38 @@ describe('stepLive', () => {
     expect(stepLive(data, change('escalation.declared', { seq: 12, region: '20' })).outcome).toBe('resync');
     expect(stepLive(data, change('escalation.declared', { seq: 11, region: '20', date: '2025-11-25' })).outcome).toBe('resync');
     expect(stepLive(data, change('escalation.declared', { seq: 11, region: '10' })).outcome).toBe('ignored');
+  });
+
+  it('takes the place loans a request change carries: the lender’s free places and the totals follow, both sides marked', () => {
+    const base = situation([
+      organization({ units: [unit({ report: report({ capacity: 34, occupied: 25 }) })] }),
+      organization({
+        code: '2084',
+        name: 'Avesta',
+        units: [unit({ id: 'u-avesta', report: report({ capacity: 14, occupied: 15 }) })],
+      }),
+    ]);
+    const data: LiveData = { situation: base, seq: base.seq };
+    const requestEvent = (seq: number, loans: RequestUpdatedEvent['loans']): RequestUpdatedEvent => ({
+      seq,
+      region: '20',
+      date: '2025-11-24',
+      request: helpRequest([requestOffer({ status: 'accepted', acceptedQuantity: 4 })]),
+      loans,
+    });
+    expect(base.totals.reported.municipal.free).toBe(9);
+
+    const accepted = stepLive(data, change('request.updated', requestEvent(11, [placeLoan()])));
+    expect(accepted.outcome).toBe('applied');
+    expect(accepted.changed.sort()).toEqual(['2080', '2084']);
+    expect(accepted.data.situation!.loans).toEqual([placeLoan()]);
+    expect(accepted.data.situation!.totals.reported.municipal).toMatchObject({ free: 5, promised: 4, onLoan: 4 });
+
+    // An offer that changes no loan moves the seq and marks nobody.
+    const offered = stepLive(accepted.data, change('request.updated', requestEvent(12, [placeLoan()])));
+    expect(offered.changed).toEqual([]);
+    expect(offered.data.seq).toBe(12);
+    const delivered = stepLive(offered.data, change('request.updated', requestEvent(13, [placeLoan({ status: 'delivered' })])));
+    expect(delivered.data.situation!.totals.reported.municipal).toMatchObject({ free: 9, promised: 0, onLoan: 4 });
   });
 });

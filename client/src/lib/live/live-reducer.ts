@@ -4,7 +4,9 @@ import {
   type LiveChangeBase,
   type LiveChangeEvents,
   type LiveChangeKind,
+  type PlaceLoan,
   type ReportUpdatedEvent,
+  type RequestUpdatedEvent,
   type Situation,
   type SituationOrganization,
 } from '@lagesbild/shared';
@@ -55,6 +57,7 @@ const SITUATION_APPLIERS: { [K in LiveChangeKind]?: SituationApplier<K> } = {
     situation: applyFlowsUpdated(situation, event),
     changed: event.rows.map((row) => row.municipalityCode),
   }),
+  'request.updated': (situation, event) => applyRequestUpdated(situation, event),
 };
 
 function applierFor(type: string): SituationApplier<LiveChangeKind> | undefined {
@@ -131,8 +134,26 @@ export function applyFlowsUpdated(situation: Situation, event: FlowsUpdatedEvent
   return withTotals({ ...situation, organizations });
 }
 
+/**
+ * A request change carries the region's place loans as they now stand on its day: they replace the
+ * situation's, and the organisations on either side of a loan that changed are marked.
+ */
+export function applyRequestUpdated(
+  situation: Situation,
+  event: RequestUpdatedEvent,
+): { situation: Situation; changed: string[] } {
+  if (event.date !== situation.date) return { situation, changed: [] };
+  const key = (loan: PlaceLoan) => `${loan.offerId}:${loan.places}:${loan.status}`;
+  const before = new Set((situation.loans ?? []).map(key));
+  const after = new Set(event.loans.map(key));
+  const moved = [...(situation.loans ?? []), ...event.loans].filter((loan) => before.has(key(loan)) !== after.has(key(loan)));
+  if (moved.length === 0) return { situation: { ...situation, loans: event.loans }, changed: [] };
+  const changed = [...new Set(moved.flatMap((loan) => [loan.lenderCode, loan.borrowerCode]))];
+  return { situation: withTotals({ ...situation, loans: event.loans }), changed };
+}
+
 /** Totals the same way the server makes them, so a live total equals a reloaded one. */
 export function withTotals(situation: Situation): Situation {
-  const { reported, estimated } = computeTotals(situation.date, situation.organizations);
+  const { reported, estimated } = computeTotals(situation.date, situation.organizations, situation.loans);
   return { ...situation, totals: { ...situation.totals, reported, estimated } };
 }

@@ -11,6 +11,7 @@ import { TokenExpiry1764000000201 } from './1764000000201-token-expiry.js';
 import { MailLog1765000000100 } from './1765000000100-mail-log.js';
 import { Notifications1765000000200 } from './1765000000200-notifications.js';
 import { UserEmail1765000000201 } from './1765000000201-user-email.js';
+import { Requests1765000000300 } from './1765000000300-requests.js';
 import { Readmissions1765000000600 } from './1765000000600-readmissions.js';
 import { HolidayStaffing1765000000601 } from './1765000000601-holiday-staffing.js';
 
@@ -29,6 +30,7 @@ export const MIGRATIONS = [
   MailLog1765000000100,
   Notifications1765000000200,
   UserEmail1765000000201,
+  Requests1765000000300,
   Readmissions1765000000600,
   HolidayStaffing1765000000601,
 ];

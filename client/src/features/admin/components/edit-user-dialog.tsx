@@ -48,14 +48,18 @@ function EditUserForm({
     email: user.email ?? '',
     role: user.role,
     organizationCode: user.organizationCode,
+    coordinator: user.coordinator,
   });
   const { errors, parse, showServerErrors } = useFieldErrors();
+  // Only a user of the region organisation coordinates the region's requests for staff and equipment.
+  const inRegion = organizations.find((organization) => organization.code === draft.organizationCode)?.kind === 'region';
 
   function submit(): void {
     const parsed = parse(updateUserSchema, {
       ...draft,
       displayName: draft.displayName.trim() || null,
       email: draft.email.trim() || null,
+      coordinator: inRegion && draft.coordinator,
     });
     if (parsed === null) return;
     update.mutate({ username: user.username, change: parsed }, { onSuccess: onClose, onError: showServerErrors });
@@ -89,6 +93,22 @@ function EditUserForm({
         onChange={(value) => setDraft((d) => ({ ...d, ...value }))}
         errors={errors}
       />
+      {inRegion ? (
+        <div className={errors.coordinator ? 'field field--invalid' : 'field'}>
+          <label className="choice">
+            <input
+              type="checkbox"
+              checked={draft.coordinator}
+              onChange={(event) => setDraft((d) => ({ ...d, coordinator: event.target.checked }))}
+              aria-describedby="edit-user-coordinator-hint"
+            />
+            {t('admin.users.coordinator')}
+          </label>
+          <p id="edit-user-coordinator-hint" className="field__hint">
+            {t('admin.users.coordinatorHint')}
+          </p>
+        </div>
+      ) : null}
     </AdminDialogForm>
   );
 }

@@ -58,7 +58,10 @@ export function UsersPanel({ organizations }: { organizations: readonly Organiza
                   {user.displayName ? <span className="muted block">{user.displayName}</span> : null}
                 </th>
                 <td>{user.email ?? '–'}</td>
-                <td>{t(`roles.${user.role}`)}</td>
+                <td>
+                  {t(`roles.${user.role}`)}
+                  {user.coordinator ? <span className="muted block">{t('admin.users.coordinatorBadge')}</span> : null}
+                </td>
                 <td>{organizationName(organizations, user.organizationCode)}</td>
                 <td>
                   <StateBadge ok={user.active}>{user.active ? t('admin.users.active') : t('admin.users.inactive')}</StateBadge>

@@ -1,5 +1,5 @@
 import { perTenThousand } from '@lagesbild/shared';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Badge } from '../../../components/badge';
@@ -18,12 +18,15 @@ export function MunicipalityTable({
   rows,
   scale,
   changed,
+  badges,
 }: {
   region: string;
   rows: readonly MunicipalityRow[];
   scale: Scale;
   /** Codes whose figures just changed live, marked for a few seconds. */
   changed: ReadonlySet<string>;
+  /** More to say under a municipality's name, composed by the page (the requests it has going). */
+  badges?: (code: string) => ReactNode;
 }) {
   const { t } = useTranslation();
   const [sort, setSort] = useState<SortState>(DEFAULT_SORT);
@@ -75,6 +78,7 @@ export function MunicipalityTable({
                       {t('table.justUpdated')}
                     </Badge>
                   ) : null}
+                  {badges?.(row.code)}
                 </th>
                 <td>
                   <PressureBadge level={row.level} />
@@ -96,6 +100,7 @@ export function MunicipalityTable({
                 </td>
                 <td className="num" data-testid="cell-free">
                   {notReported ? <NotReported /> : count(row, row.free)}
+                  <LoanLines row={row} />
                 </td>
                 <td>{row.staffing ? t(`staffing.${row.staffing}`) : <NotReported />}</td>
                 <td className="num" data-testid="cell-ready">
@@ -111,6 +116,26 @@ export function MunicipalityTable({
         </tbody>
       </table>
     </ScrollRegion>
+  );
+}
+
+/** "4 utlånade till Avesta", "6 lånade hos Falun": places lent between municipalities, both sides. */
+export function LoanLines({ row }: { row: Pick<MunicipalityRow, 'lent' | 'borrowed'> }) {
+  const { t } = useTranslation();
+  if (row.lent.length === 0 && row.borrowed.length === 0) return null;
+  return (
+    <span className="loan-lines" data-testid="loans">
+      {row.lent.map((side) => (
+        <span key={`lent-${side.code}`} className="muted block">
+          {t('loans.lentTo', { count: side.places, name: side.name })}
+        </span>
+      ))}
+      {row.borrowed.map((side) => (
+        <span key={`borrowed-${side.code}`} className="muted block">
+          {t('loans.borrowedFrom', { count: side.places, name: side.name })}
+        </span>
+      ))}
+    </span>
   );
 }
 

@@ -1,10 +1,21 @@
-import { occupancyPct, type SituationOrganization } from '@lagesbild/shared';
+import { occupancyPct, type PlaceLoan, type SituationOrganization } from '@lagesbild/shared';
 import { useTranslation } from 'react-i18next';
 import { ScrollRegion } from '../../../components/scroll-region';
 import { formatNumber, formatPercent, formatShortDay, formatTime } from '../../../lib/format';
 
-/** Each unit's figures for the day; a unit without a report says so, with its last report's day. */
-export function UnitTable({ organization }: { organization: SituationOrganization }) {
+/**
+ * Each unit's figures for the day; a unit without a report says so, with its last report's day.
+ * A unit that lends places says to whom ("4 platser utlånade till Avesta").
+ */
+export function UnitTable({
+  organization,
+  loans = [],
+  nameOf = (code) => code,
+}: {
+  organization: SituationOrganization;
+  loans?: readonly PlaceLoan[];
+  nameOf?: (code: string) => string;
+}) {
   const { t } = useTranslation();
   return (
     <ScrollRegion labelledBy="units-caption">
@@ -43,6 +54,16 @@ export function UnitTable({ organization }: { organization: SituationOrganizatio
                 <th scope="row">
                   {unit.name}
                   <span className="muted block">{t(`unitKind.${unit.kind}`)}</span>
+                  {loans
+                    .filter((loan) => loan.unitId === unit.id)
+                    .map((loan) => (
+                      <span key={loan.offerId} className="muted block" data-testid="unit-loan">
+                        {t(loan.status === 'accepted' ? 'loans.unitPromised' : 'loans.unitLent', {
+                          count: loan.places,
+                          name: nameOf(loan.borrowerCode),
+                        })}
+                      </span>
+                    ))}
                 </th>
                 {report ? (
                   <>

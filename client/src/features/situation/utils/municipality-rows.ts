@@ -1,10 +1,13 @@
 import {
   daysBetween,
+  freeToOthers,
   isMunicipalUnitKind,
   occupancyPct,
   pressureLevel as sharedPressureLevel,
+  promisedByUnit,
   reportingDay,
   worstStaffing,
+  type PlaceLoan,
   type PressureLevel,
   type SituationOrganization,
   type Staffing,
@@ -36,6 +39,32 @@ export interface MunicipalityRow {
   overdue: boolean;
   comments: string[];
   level: PressureLevel;
+  /** Places it lends to others (promised or in use), per borrower. */
+  lent: LoanSide[];
+  /** Places it borrows from others, per lender. */
+  borrowed: LoanSide[];
+}
+
+/** One side of the places lent between two organisations: the other one, and how many. */
+export interface LoanSide {
+  code: string;
+  name: string;
+  places: number;
+}
+
+/** Places lent by (`lenderCode`) or to (`borrowerCode`) an organisation, summed per other organisation. */
+export function loanSides(
+  loans: readonly PlaceLoan[],
+  code: string,
+  side: 'lent' | 'borrowed',
+  nameOf: (code: string) => string,
+): LoanSide[] {
+  const sums = new Map<string, number>();
+  for (const loan of loans) {
+    const [mine, other] = side === 'lent' ? [loan.lenderCode, loan.borrowerCode] : [loan.borrowerCode, loan.lenderCode];
+    if (mine === code) sums.set(other, (sums.get(other) ?? 0) + loan.places);
+  }
+  return [...sums].map(([other, places]) => ({ code: other, name: nameOf(other), places }));
 }
 
 export { worstStaffing };
@@ -47,13 +76,23 @@ export function pressureLevel(row: Pick<MunicipalityRow, 'reportedUnits' | 'occu
 /**
  * One row per municipality from today's reports of its short-term, palliative and reserve units.
  * Figures come only from today's reports: a silent municipality is shown as silent, never as zero.
+ * Free places are those others may still ask for: what the units report free, less what they have
+ * promised to a borrower (the shared totals rule); places lent and borrowed are named both ways.
  */
-export function buildMunicipalityRow(organization: SituationOrganization, date: string, now: Date): MunicipalityRow {
+export function buildMunicipalityRow(
+  organization: SituationOrganization,
+  date: string,
+  now: Date,
+  loans: readonly PlaceLoan[] = [],
+  nameOf: (code: string) => string = (code) => code,
+): MunicipalityRow {
   const units = organization.units.filter((unit) => isMunicipalUnitKind(unit.kind));
-  const reports = units.flatMap((unit) => (unit.report ? [unit.report] : []));
+  const reported = units.flatMap((unit) => (unit.report ? [{ unit, report: unit.report }] : []));
+  const reports = reported.map(({ report }) => report);
+  const promised = promisedByUnit(loans);
   const capacity = sum(reports.map((report) => report.capacity));
   const occupied = sum(reports.map((report) => report.occupied));
-  const free = sum(reports.map((report) => Math.max(0, report.capacity - report.occupied)));
+  const free = sum(reported.map(({ unit, report }) => freeToOthers(report, promised.get(unit.id) ?? 0)));
   const sickLeave = reports.flatMap((report) => (report.sickLeavePct == null ? [] : [report.sickLeavePct]));
   const lastReportDay = organization.lastReportedAt ? reportingDay(new Date(organization.lastReportedAt)) : null;
   const isToday = date === reportingDay(now);
@@ -79,6 +118,8 @@ export function buildMunicipalityRow(organization: SituationOrganization, date: 
     overdue: isToday && reports.length === 0 && stockholmHour(now) >= OVERDUE_HOUR,
     comments: reports.flatMap((report) => (report.comment ? [report.comment] : [])),
     level: pressureLevel(partial),
+    lent: loanSides(loans, organization.code, 'lent', nameOf),
+    borrowed: loanSides(loans, organization.code, 'borrowed', nameOf),
   };
 }
 
@@ -86,10 +127,17 @@ export function buildMunicipalityRows(
   organizations: readonly SituationOrganization[],
   date: string,
   now: Date,
+  loans: readonly PlaceLoan[] = [],
 ): MunicipalityRow[] {
+  const nameOf = namesOf(organizations);
   return organizations
     .filter((organization) => organization.kind === 'municipality')
-    .map((organization) => buildMunicipalityRow(organization, date, now));
+    .map((organization) => buildMunicipalityRow(organization, date, now, loans, nameOf));
+}
+
+export function namesOf(organizations: readonly SituationOrganization[]): (code: string) => string {
+  const names = new Map(organizations.map((organization) => [organization.code, organization.name]));
+  return (code) => names.get(code) ?? code;
 }
 
 function sum(values: readonly number[]): number {
