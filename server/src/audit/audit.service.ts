@@ -27,7 +27,20 @@ export type AuditAction =
   | 'meeting.close'
   | 'account.settings'
   | 'account.email.request'
-  | 'account.email.confirm';
+  | 'account.email.confirm'
+  | 'meeting.agenda'
+  | 'meeting.agenda.remove'
+  | 'meeting.agenda.order'
+  | 'meeting.attendance'
+  | 'meeting.action.status'
+  | 'meeting.minutes.send'
+  | 'network.create'
+  | 'network.update'
+  | 'network.feed'
+  | 'network.member'
+  | 'network.member.remove'
+  | 'network.calendar'
+  | 'network.calendar.remove';
 
 export interface AuditEntry {
   action: AuditAction;

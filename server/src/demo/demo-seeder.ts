@@ -8,6 +8,7 @@ import { reportTable } from '../reports/report-row.js';
 import { DEMO_PASSWORD, demoAccounts } from './demo-accounts.js';
 import { demoCalendar, demoFlows, demoReports, type DemoUnit } from './demo-history.js';
 import { demoHolidayPlans } from './demo-holiday-plans.js';
+import { seedDemoNetworks } from './demo-networks.js';
 import { hashSeed } from './seeded-random.js';
 
 /** `at`, but no later than `marginMs` before now: today's demo figures are never saved in the future. */
@@ -122,9 +123,10 @@ export class DemoSeeder {
 
       const plans = demoHolidayPlans(municipalities, today, reporters);
       await planTable.load(manager, plans, 'system');
+      const networks = await seedDemoNetworks(manager, today);
       this.logger.log(
         `demo data loaded: ${accounts.length} accounts, ${reports.length} reports, ${flows.length} flow rows, ` +
-          `${plans.length} holiday plan days in ${Date.now() - started} ms`,
+          `${plans.length} holiday plan days, ${networks} networks in ${Date.now() - started} ms`,
       );
     });
     return true;

@@ -3,3 +3,4 @@ export * from './meetings.js';
 export * from './admin.js';
 export * from './notifications.js';
 export * from './holidays.js';
+export * from './networks.js';

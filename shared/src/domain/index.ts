@@ -2,3 +2,4 @@ export * from './roles.js';
 export * from './units.js';
 export * from './labels.js';
 export * from './notifications.js';
+export * from './meetings.js';

@@ -1,3 +1,4 @@
+import type { ActionStatus, AgendaItemType, AttendanceStatus, DecisionFigure } from './meetings.js';
 import type { Role } from './roles.js';
 import type { OrganizationKind, Staffing, UnitKind } from './units.js';
 
@@ -39,11 +40,35 @@ export const DOMAIN_LABELS = {
     chair: { sv: 'Ordförande', en: 'Chair' },
     admin: { sv: 'Administratör', en: 'Administrator' },
   },
+  agendaItemType: {
+    information: { sv: 'Information', en: 'Information' },
+    decision: { sv: 'Beslut', en: 'Decision' },
+    dialog: { sv: 'Dialog', en: 'Dialogue' },
+    situation: { sv: 'Lägesbild', en: 'Situation' },
+  },
+  actionStatus: {
+    open: { sv: 'Öppen', en: 'Open' },
+    done: { sv: 'Klar', en: 'Done' },
+    struck: { sv: 'Struken', en: 'Struck' },
+  },
+  attendance: {
+    present: { sv: 'Närvarande', en: 'Present' },
+    absent: { sv: 'Frånvarande', en: 'Absent' },
+  },
+  decisionFigure: {
+    places: { sv: 'Platser, belagda av disponibla', en: 'Places, occupied of available' },
+    readyForDischarge: { sv: 'Utskrivningsklara', en: 'Ready for discharge' },
+    staffing: { sv: 'Bemanning', en: 'Staffing' },
+  },
 } as const satisfies {
   staffing: Record<Staffing, Label>;
   unitKind: Record<UnitKind, Label>;
   organizationKind: Record<OrganizationKind, Label>;
   roles: Record<Role, Label>;
+  agendaItemType: Record<AgendaItemType, Label>;
+  actionStatus: Record<ActionStatus, Label>;
+  attendance: Record<AttendanceStatus, Label>;
+  decisionFigure: Record<DecisionFigure, Label>;
 };
 
 export type LabelGroup = keyof typeof DOMAIN_LABELS;

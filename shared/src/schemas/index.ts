@@ -9,3 +9,4 @@ export * from './meetings.js';
 export * from './account.js';
 export * from './notifications.js';
 export * from './holidays.js';
+export * from './networks.js';

@@ -13,6 +13,7 @@ import { Notifications1765000000200 } from './1765000000200-notifications.js';
 import { UserEmail1765000000201 } from './1765000000201-user-email.js';
 import { Readmissions1765000000600 } from './1765000000600-readmissions.js';
 import { HolidayStaffing1765000000601 } from './1765000000601-holiday-staffing.js';
+import { Networks1765000000700 } from './1765000000700-networks.js';
 
 // An explicit list, not a glob: TypeORM's import() of a glob stalls under vitest.
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   UserEmail1765000000201,
   Readmissions1765000000600,
   HolidayStaffing1765000000601,
+  Networks1765000000700,
 ];
