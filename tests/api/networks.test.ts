@@ -25,10 +25,27 @@ async function newNetwork(nextParagraph: number | null = 183): Promise<Network> 
   });
   expect(created.status, JSON.stringify(created.body)).toBe(201);
   let network = created.body;
-  network = (await chair.addMember(network.id, { name: 'Karin Ström', organizationCode: '2080', role: 'förvaltningschef', email: 'karin@falun.example', username: 'falun' })).body;
-  network = (await chair.addMember(network.id, { name: 'Maria Holm', organizationCode: '2084', role: 'socialchef', email: 'maria@avesta.example' })).body;
+  network = (
+    await chair.addMember(network.id, {
+      name: 'Karin Ström',
+      organizationCode: '2080',
+      role: 'förvaltningschef',
+      email: 'karin@falun.example',
+      username: 'falun',
+    })
+  ).body;
+  network = (
+    await chair.addMember(network.id, {
+      name: 'Maria Holm',
+      organizationCode: '2084',
+      role: 'socialchef',
+      email: 'maria@avesta.example',
+    })
+  ).body;
   const maria = network.members.find((m) => m.name === 'Maria Holm');
-  network = (await chair.addMember(network.id, { name: 'Lena Sjö', organizationCode: '2084', role: 'enhetschef', deputyFor: maria?.id })).body;
+  network = (
+    await chair.addMember(network.id, { name: 'Lena Sjö', organizationCode: '2084', role: 'enhetschef', deputyFor: maria?.id })
+  ).body;
   return network;
 }
 
@@ -82,10 +99,21 @@ describe('networks', () => {
       ['Maria Holm', 'ledamot'],
       ['Lena Sjö', 'ersättare'],
     ]);
-    const withEntry = await chair.addCalendarEntry(network.id, { date: '2030-12-10', startTime: '13:00', endTime: '15:00', place: 'Dalarnas hus' });
+    const withEntry = await chair.addCalendarEntry(network.id, {
+      date: '2030-12-10',
+      startTime: '13:00',
+      endTime: '15:00',
+      place: 'Dalarnas hus',
+    });
     expect(withEntry.status).toBe(201);
     expect(withEntry.body.calendar).toEqual([
-      expect.objectContaining({ date: '2030-12-10', startTime: '13:00', endTime: '15:00', place: 'Dalarnas hus', meetingId: null }),
+      expect.objectContaining({
+        date: '2030-12-10',
+        startTime: '13:00',
+        endTime: '15:00',
+        place: 'Dalarnas hus',
+        meetingId: null,
+      }),
     ]);
   });
 
@@ -129,10 +157,20 @@ describe('networks', () => {
 
   it('the calendar feed parses as iCalendar, follows changes and cancellations, and ends when rotated', async () => {
     const network = await newNetwork();
-    let current = (await chair.addCalendarEntry(network.id, { date: '2030-12-10', startTime: '13:00', endTime: '15:00', place: 'Dalarnas hus', link: 'https://mote.example/lsvo' })).body;
+    let current = (
+      await chair.addCalendarEntry(network.id, {
+        date: '2030-12-10',
+        startTime: '13:00',
+        endTime: '15:00',
+        place: 'Dalarnas hus',
+        link: 'https://mote.example/lsvo',
+      })
+    ).body;
     current = (await chair.addCalendarEntry(network.id, { date: '2031-01-14', startTime: '09:30' })).body;
     const [first, second] = current.calendar;
-    current = (await chair.updateCalendarEntry(network.id, second!.id, { date: '2031-01-15', startTime: '10:00', endTime: '11:00' })).body;
+    current = (
+      await chair.updateCalendarEntry(network.id, second!.id, { date: '2031-01-15', startTime: '10:00', endTime: '11:00' })
+    ).body;
     current = (await chair.removeCalendarEntry(network.id, first!.id)).body;
 
     const feed = await chair.calendarFeed(current.feedPath);
@@ -166,7 +204,9 @@ describe('a network’s meetings', () => {
     const karin = member(network, 'Karin Ström');
     const maria = member(network, 'Maria Holm');
     const lena = member(network, 'Lena Sjö');
-    const entry = (await chair.addCalendarEntry(network.id, { date: today(), startTime: '13:00', endTime: '15:00', place: 'Dalarnas hus' })).body.calendar[0];
+    const entry = (
+      await chair.addCalendarEntry(network.id, { date: today(), startTime: '13:00', endTime: '15:00', place: 'Dalarnas hus' })
+    ).body.calendar[0];
 
     // The first meeting: the round only, numbered from the network's next §.
     let first = await startIn(network, 'LSVO december', { calendarEntryId: entry!.id });
@@ -176,26 +216,46 @@ describe('a network’s meetings', () => {
       { memberId: karin.id, status: 'present', substituteId: null },
       { memberId: maria.id, status: 'present', substituteId: null },
     ]);
-    first = (await chair.addAgendaItem(first.id, { type: 'decision', title: 'Korttidsplatser i Avesta', presenter: 'Maria Holm', proposal: 'att Falun lånar ut 4 platser till Avesta' })).body;
+    first = (
+      await chair.addAgendaItem(first.id, {
+        type: 'decision',
+        title: 'Korttidsplatser i Avesta',
+        presenter: 'Maria Holm',
+        proposal: 'att Falun lånar ut 4 platser till Avesta',
+      })
+    ).body;
     const avestaItem = first.agenda[1]!;
     expect(avestaItem.number).toBe(184);
-    first = (await chair.setAttendance(first.id, {
-      members: [
-        { memberId: karin.id, status: 'present' },
-        { memberId: maria.id, status: 'absent', substituteId: lena.id },
-      ],
-      guests: [{ name: 'Per Gäst', organization: 'Länsstyrelsen' }],
-    })).body;
+    first = (
+      await chair.setAttendance(first.id, {
+        members: [
+          { memberId: karin.id, status: 'present' },
+          { memberId: maria.id, status: 'absent', substituteId: lena.id },
+        ],
+        guests: [{ name: 'Per Gäst', organization: 'Länsstyrelsen' }],
+      })
+    ).body;
     const decided = await chair.addDecision(first.id, 'Falun lånar ut 4 platser till Avesta', {
       agendaItemId: avestaItem.id,
       organizationCode: '2084',
       figure: 'places',
     });
     expect(decided.status, JSON.stringify(decided.body)).toBe(201);
-    expect(decided.body.decisions[0]).toMatchObject({ text: 'att Falun lånar ut 4 platser till Avesta', agendaItemId: avestaItem.id });
+    expect(decided.body.decisions[0]).toMatchObject({
+      text: 'att Falun lånar ut 4 platser till Avesta',
+      agendaItemId: avestaItem.id,
+    });
     expect(decided.body.decisions[0]?.figure?.text).toMatch(/^Avesta \d+ av \d+ platser$/);
-    first = (await chair.addAction(first.id, { what: 'Ordna transport till Avesta', ownerMemberId: karin.id, untilNextMeeting: true, agendaItemId: avestaItem.id })).body;
-    first = (await chair.addAction(first.id, { what: 'Rapportera läget', ownerOrganizationCode: '2084', due: '2099-01-01' })).body;
+    first = (
+      await chair.addAction(first.id, {
+        what: 'Ordna transport till Avesta',
+        ownerMemberId: karin.id,
+        untilNextMeeting: true,
+        agendaItemId: avestaItem.id,
+      })
+    ).body;
+    first = (await chair.addAction(first.id, { what: 'Rapportera läget', ownerOrganizationCode: '2084', due: '2099-01-01' }))
+      .body;
     expect(first.actions.map((a) => [a.who, a.state.status])).toEqual([
       ['Karin Ström (Falun)', 'open'],
       ['Avesta', 'open'],
@@ -249,13 +309,17 @@ describe('a network’s meetings', () => {
     expect(firstMinutes).toMatch(/LSVO beslutar\n- att Falun lånar ut 4 platser till Avesta \(Avesta \d+ av \d+ platser\)/);
     expect(firstMinutes).toContain('~~Maria Holm, Avesta, socialchef~~ (ersätts av Lena Sjö)');
     expect(firstMinutes).toContain('**Gäster:** Per Gäst, Länsstyrelsen');
-    expect(firstMinutes).toMatch(/\| § 184 \| Karin Ström \(Falun\) \| Ordna transport till Avesta \| Till nästa möte \| Klar \(vid mötet .*, chair-dalarna\) \|/);
+    expect(firstMinutes).toMatch(
+      /\| § 184 \| Karin Ström \(Falun\) \| Ordna transport till Avesta \| Till nästa möte \| Klar \(vid mötet .*, chair-dalarna\) \|/,
+    );
     expect(firstMinutes).toContain('**Protokollet ska skickas till:** Karin Ström, Maria Holm, registrator@region.example.');
     const secondMinutes = (await chair.meetingMinutes(second.id)).body;
     expect(secondMinutes).toContain('## § 185 Föregående minnesanteckningar');
     expect(secondMinutes).toContain('LSVO beslutar\n- att lägga minnesanteckningarna till handlingarna');
     expect(secondMinutes).toContain('## § 186 Uppföljning från föregående möten');
-    expect(secondMinutes).toMatch(/\| Karin Ström \(Falun\) \| Ordna transport till Avesta \| Till nästa möte \| Klar \(vid mötet/);
+    expect(secondMinutes).toMatch(
+      /\| Karin Ström \(Falun\) \| Ordna transport till Avesta \| Till nästa möte \| Klar \(vid mötet/,
+    );
     expect(secondMinutes).toMatch(/\| Avesta \| Rapportera läget \| 1 jan\. 2099 \| Öppen \|/);
 
     // The Word file says the same: decisions, attendance (the absent struck through) and § numbers.
@@ -292,12 +356,24 @@ describe('a network’s meetings', () => {
     const cases: [Promise<{ status: number; error?: unknown }>, number, string][] = [
       [chair.addAgendaItem(meeting.id, { type: 'beslut' as never, title: 'X' }), 400, 'type'],
       [chair.addAgendaItem(meeting.id, { type: 'decision', title: '' }), 400, 'title'],
-      [chair.addAgendaItem(meeting.id, { type: 'decision', title: 'X', links: [{ url: 'javascript:alert(1)' }] }), 400, 'links.0.url'],
+      [
+        chair.addAgendaItem(meeting.id, { type: 'decision', title: 'X', links: [{ url: 'javascript:alert(1)' }] }),
+        400,
+        'links.0.url',
+      ],
       [chair.addAction(meeting.id, { who: 'Falun', what: 'X', due: '2000-01-01' }), 400, 'due'],
       [chair.addAction(meeting.id, { what: 'X' }), 400, 'who'],
       [chair.addAction(meeting.id, { what: 'X', ownerMemberId: outsider.id }), 400, 'ownerMemberId'],
       [chair.setAttendance(meeting.id, { members: [{ memberId: outsider.id, status: 'present' }] }), 400, 'members.0.memberId'],
-      [chair.setAttendance(meeting.id, { members: [{ memberId: member(network, 'Karin Ström').id, status: 'absent', substituteId: member(network, 'Lena Sjö').id }] }), 400, 'members.0.substituteId'],
+      [
+        chair.setAttendance(meeting.id, {
+          members: [
+            { memberId: member(network, 'Karin Ström').id, status: 'absent', substituteId: member(network, 'Lena Sjö').id },
+          ],
+        }),
+        400,
+        'members.0.substituteId',
+      ],
       [chair.addDecision(meeting.id, 'x', { agendaItemId: '00000000-0000-0000-0000-000000000000' }), 400, 'agendaItemId'],
       [chair.addDecision(meeting.id, 'x', { figure: 'places' }), 400, 'organizationCode'],
       [chair.orderAgenda(meeting.id, [situation.id, situation.id]), 400, 'itemIds'],
@@ -372,7 +448,14 @@ describe('a network’s meetings', () => {
   it('the agenda is ordered and shown item by item to followers, and the item on screen can be chosen', async () => {
     const network = await newNetwork();
     let meeting = await startIn(network);
-    meeting = (await chair.addAgendaItem(meeting.id, { type: 'information', title: 'Vaccinationsläget', text: 'Rad ett\nRad två', links: [{ label: 'Underlag', url: 'https://example.se/underlag.pdf' }] })).body;
+    meeting = (
+      await chair.addAgendaItem(meeting.id, {
+        type: 'information',
+        title: 'Vaccinationsläget',
+        text: 'Rad ett\nRad två',
+        links: [{ label: 'Underlag', url: 'https://example.se/underlag.pdf' }],
+      })
+    ).body;
     meeting = (await chair.addAgendaItem(meeting.id, { type: 'dialog', title: 'Sommarplanering' })).body;
     const [situation, info, dialog] = meeting.agenda;
     meeting = (await chair.orderAgenda(meeting.id, [info!.id, dialog!.id, situation!.id])).body;

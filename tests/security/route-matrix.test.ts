@@ -369,7 +369,12 @@ Object.assign(RULES, {
 const newNetwork = async (admin: Api) => {
   const chair = await Api.loggedIn(admin.baseUrl, 'chair-dalarna');
   const network = await created(chair.createNetwork('20', { name: `Nätverk ${unique()}`, decisionPhrase: 'Nätverket beslutar' }));
-  return { chair, network: await created(chair.addMember(network.id, { name: 'Karin Ström', organizationCode: '2080', email: `k-${unique()}@falun.example` })) };
+  return {
+    chair,
+    network: await created(
+      chair.addMember(network.id, { name: 'Karin Ström', organizationCode: '2080', email: `k-${unique()}@falun.example` }),
+    ),
+  };
 };
 const newNetworkMeeting = async (admin: Api) => {
   const { chair, network } = await newNetwork(admin);
@@ -399,7 +404,10 @@ Object.assign(RULES, {
   },
   'PUT /api/networks/:networkId': {
     allowed: STEERS,
-    inScope: async (_role: Role, admin: Api) => ({ path: `/api/networks/${(await newNetwork(admin)).network.id}`, body: NETWORK_BODY() }),
+    inScope: async (_role: Role, admin: Api) => ({
+      path: `/api/networks/${(await newNetwork(admin)).network.id}`,
+      body: NETWORK_BODY(),
+    }),
     outOfScope: () => ({ path: `/api/networks/${blekinge.networkId}`, body: NETWORK_BODY() }),
   },
   'POST /api/networks/:networkId/feed-token': {
@@ -433,7 +441,10 @@ Object.assign(RULES, {
   },
   'POST /api/networks/:networkId/calendar': {
     allowed: STEERS,
-    inScope: async (_role: Role, admin: Api) => ({ path: `/api/networks/${(await newNetwork(admin)).network.id}/calendar`, body: ENTRY_BODY }),
+    inScope: async (_role: Role, admin: Api) => ({
+      path: `/api/networks/${(await newNetwork(admin)).network.id}/calendar`,
+      body: ENTRY_BODY,
+    }),
     outOfScope: () => ({ path: `/api/networks/${blekinge.networkId}/calendar`, body: ENTRY_BODY }),
   },
   'PATCH /api/networks/:networkId/calendar/:entryId': {
@@ -441,7 +452,10 @@ Object.assign(RULES, {
     inScope: async (_role: Role, admin: Api) => {
       const { chair, network } = await newNetwork(admin);
       const withEntry = await created(chair.addCalendarEntry(network.id, ENTRY_BODY));
-      return { path: `/api/networks/${network.id}/calendar/${withEntry.calendar[0]?.id}`, body: { ...ENTRY_BODY, startTime: '14:00' } };
+      return {
+        path: `/api/networks/${network.id}/calendar/${withEntry.calendar[0]?.id}`,
+        body: { ...ENTRY_BODY, startTime: '14:00' },
+      };
     },
     outOfScope: () => ({ path: `/api/networks/${blekinge.networkId}/calendar/${blekinge.entryId}`, body: ENTRY_BODY }),
   },
@@ -456,7 +470,10 @@ Object.assign(RULES, {
   },
   'POST /api/meetings/:meetingId/agenda': {
     allowed: STEERS,
-    inScope: async (_role: Role, admin: Api) => ({ path: `/api/meetings/${(await newNetworkMeeting(admin)).meeting.id}/agenda`, body: ITEM_BODY }),
+    inScope: async (_role: Role, admin: Api) => ({
+      path: `/api/meetings/${(await newNetworkMeeting(admin)).meeting.id}/agenda`,
+      body: ITEM_BODY,
+    }),
     outOfScope: () => ({ path: `/api/meetings/${blekinge.meetingId}/agenda`, body: ITEM_BODY }),
   },
   'PUT /api/meetings/:meetingId/agenda': {
@@ -471,7 +488,10 @@ Object.assign(RULES, {
     allowed: STEERS,
     inScope: async (_role: Role, admin: Api) => {
       const { meeting } = await newNetworkMeeting(admin);
-      return { path: `/api/meetings/${meeting.id}/agenda/${meeting.agenda[0]?.id}`, body: { type: 'situation', content: 'situation', title: 'Läget' } };
+      return {
+        path: `/api/meetings/${meeting.id}/agenda/${meeting.agenda[0]?.id}`,
+        body: { type: 'situation', content: 'situation', title: 'Läget' },
+      };
     },
     outOfScope: () => ({ path: `/api/meetings/${blekinge.meetingId}/agenda/${blekinge.itemId}`, body: ITEM_BODY }),
   },
@@ -516,7 +536,9 @@ Object.assign(RULES, {
   },
   'GET /api/meetings/:meetingId/minutes.docx': {
     allowed: 'all',
-    inScope: async (_role: Role, admin: Api) => ({ path: `/api/meetings/${(await newNetworkMeeting(admin)).meeting.id}/minutes.docx` }),
+    inScope: async (_role: Role, admin: Api) => ({
+      path: `/api/meetings/${(await newNetworkMeeting(admin)).meeting.id}/minutes.docx`,
+    }),
     outOfScope: () => ({ path: `/api/meetings/${blekinge.meetingId}/minutes.docx` }),
   },
   'POST /api/meetings/:meetingId/minutes/send': {
@@ -556,7 +578,9 @@ const admin = useApi(server, 'admin');
 beforeAll(async () => {
   const blekingeChair = await Api.loggedIn(server, 'chair-blekinge');
   blekingeMeeting.id = (await created(blekingeChair.createMeeting('10', { title: 'Blekinge' }))).id;
-  const network = await created(blekingeChair.createNetwork('10', { name: `Blekinge ${unique()}`, decisionPhrase: 'Gruppen beslutar' }));
+  const network = await created(
+    blekingeChair.createNetwork('10', { name: `Blekinge ${unique()}`, decisionPhrase: 'Gruppen beslutar' }),
+  );
   const withMember = await created(blekingeChair.addMember(network.id, { name: 'Eva Blom', organizationCode: '1083' }));
   const withEntry = await created(blekingeChair.addCalendarEntry(network.id, ENTRY_BODY));
   const meeting = await created(blekingeChair.createMeeting('10', { title: 'Blekinge nätverk', networkId: network.id }));

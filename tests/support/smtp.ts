@@ -79,7 +79,11 @@ export async function startSmtpServer(): Promise<SmtpTestServer> {
             html: typeof parsed.html === 'string' ? parsed.html : undefined,
             headers: parsed.headers,
             authUser: typeof session.user === 'string' ? session.user : undefined,
-            attachments: parsed.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })),
+            attachments: parsed.attachments.map((a) => ({
+              filename: a.filename,
+              contentType: a.contentType,
+              content: a.content,
+            })),
           });
           for (const wake of waiters) wake();
           callback();

@@ -51,9 +51,21 @@ const NETWORKS: DemoNetwork[] = [
     first: 0,
     members: [
       { name: 'Anna Lindqvist', organizationCode: '20', role: 'hälso- och sjukvårdsdirektör', username: 'chair-dalarna' },
-      { name: 'Karin Ström', organizationCode: '2080', role: 'förvaltningschef', username: 'falun', deputy: { name: 'Per Ek', role: 'verksamhetschef' } },
+      {
+        name: 'Karin Ström',
+        organizationCode: '2080',
+        role: 'förvaltningschef',
+        username: 'falun',
+        deputy: { name: 'Per Ek', role: 'verksamhetschef' },
+      },
       { name: 'Jonas Berg', organizationCode: '2081', role: 'förvaltningschef', username: 'borlange' },
-      { name: 'Maria Holm', organizationCode: '2084', role: 'socialchef', username: 'avesta', deputy: { name: 'Lena Sjö', role: 'enhetschef' } },
+      {
+        name: 'Maria Holm',
+        organizationCode: '2084',
+        role: 'socialchef',
+        username: 'avesta',
+        deputy: { name: 'Lena Sjö', role: 'enhetschef' },
+      },
       { name: 'Erik Dahl', organizationCode: '2085', role: 'socialchef', username: 'ludvika' },
       { name: 'Sara Nord', organizationCode: '2062', role: 'socialchef', username: 'mora' },
     ],
@@ -139,20 +151,41 @@ export async function seedDemoNetworks(manager: Pick<EntityManager, 'query'>, to
       const [inserted] = await manager.query<{ id: string }[]>(
         `INSERT INTO network_members (network_id, name, organization_code, role, email, username)
          VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-        [id, member.name, member.organizationCode, member.role, mail(member.name, member.organizationCode), member.username ?? null],
+        [
+          id,
+          member.name,
+          member.organizationCode,
+          member.role,
+          mail(member.name, member.organizationCode),
+          member.username ?? null,
+        ],
       );
       if (member.deputy)
         await manager.query(
           `INSERT INTO network_members (network_id, name, organization_code, role, email, deputy_for)
            VALUES ($1, $2, $3, $4, $5, $6)`,
-          [id, member.deputy.name, member.organizationCode, member.deputy.role, mail(member.deputy.name, member.organizationCode), (inserted as { id: string }).id],
+          [
+            id,
+            member.deputy.name,
+            member.organizationCode,
+            member.deputy.role,
+            mail(member.deputy.name, member.organizationCode),
+            (inserted as { id: string }).id,
+          ],
         );
     }
     for (let index = 0; index < 6; index += 1)
       await manager.query(
         `INSERT INTO network_calendar (network_id, meeting_date, start_time, end_time, place, link, created_by)
          VALUES ($1, $2, $3, $4, $5, $6, 'demo')`,
-        [id, shiftDay(today, network.first + index * network.every), network.startTime, network.endTime, network.place, network.link],
+        [
+          id,
+          shiftDay(today, network.first + index * network.every),
+          network.startTime,
+          network.endTime,
+          network.place,
+          network.link,
+        ],
       );
   }
   return NETWORKS.length;

@@ -45,7 +45,13 @@ export class ActionsService {
    */
   async mine(caller: Caller): Promise<MyAction[]> {
     const rows = await this.dataSource.query<
-      (ActionRow & { meeting_title: string; meeting_date: string; network_name: string | null; personal: boolean; next_closed_id: string | null })[]
+      (ActionRow & {
+        meeting_title: string;
+        meeting_date: string;
+        network_name: string | null;
+        personal: boolean;
+        next_closed_id: string | null;
+      })[]
     >(
       `WITH me AS (
          -- to_jsonb: the address column arrives with the notification inbox; until then it is null here

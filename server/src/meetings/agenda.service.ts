@@ -78,7 +78,8 @@ export class AgendaService {
         [row.id, itemId],
       );
       if (removed.length === 0) throw new NotFoundException('Punkten finns inte på dagordningen.');
-      if (row.current_item_id === itemId) await manager.query('UPDATE meetings SET current_item_id = NULL WHERE id = $1', [row.id]);
+      if (row.current_item_id === itemId)
+        await manager.query('UPDATE meetings SET current_item_id = NULL WHERE id = $1', [row.id]);
       return { before: { itemId } };
     });
   }
@@ -88,7 +89,10 @@ export class AgendaService {
     return this.writer.mutate(caller, meetingId, 'meeting.agenda.order', async (manager, row) => {
       requireNetwork(row);
       const current = await itemIdsOf(manager, row.id);
-      const same = itemIds.length === current.length && new Set(itemIds).size === itemIds.length && itemIds.every((id) => current.includes(id));
+      const same =
+        itemIds.length === current.length &&
+        new Set(itemIds).size === itemIds.length &&
+        itemIds.every((id) => current.includes(id));
       if (!same) throw fieldError('itemIds', 'validation.agendaOrder');
       await manager.query(
         `UPDATE meeting_agenda_items i SET position = o.position
@@ -161,7 +165,8 @@ async function checkAttendance(db: Queryable, networkId: string, input: Attendan
   const seen = new Set<string>();
   input.members.forEach((entry, index) => {
     if (!byId.has(entry.memberId)) issues.push({ message: 'validation.notNetworkMember', path: ['members', index, 'memberId'] });
-    else if (seen.has(entry.memberId)) issues.push({ message: 'validation.duplicateMember', path: ['members', index, 'memberId'] });
+    else if (seen.has(entry.memberId))
+      issues.push({ message: 'validation.duplicateMember', path: ['members', index, 'memberId'] });
     seen.add(entry.memberId);
     if (entry.substituteId !== null) {
       if (byId.get(entry.substituteId)?.deputy_for !== entry.memberId)

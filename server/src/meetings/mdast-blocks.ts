@@ -44,7 +44,6 @@ export function table(align: AlignType[], header: string[], rows: (string | numb
   return { type: 'table', align, children: [row(header), ...rows.map(row)] };
 }
 
-
 /** The one serialisation: "-" bullets, GFM tables and strikethrough, "X beslutar" right above its list. */
 export function toMinutesMarkdown(root: Root): string {
   return toMarkdown(root, {

@@ -119,17 +119,15 @@ export class MeetingLoader {
           ((action.due !== null && action.due < row.meeting_date) ||
             (action.untilNextMeeting && action.meetingId !== network.previousMeeting?.id)),
       })),
-      minutesSends: sends.map(
-        (send): MinutesSend => ({
-          id: send.id,
-          requestedAt: send.requested_at.toISOString(),
-          requestedBy: send.requested_by,
-          recipients: send.recipients,
-          sent: send.sent,
-          failed: send.failed,
-          status: !send.finished_at ? 'queued' : send.failed === 0 ? 'sent' : send.sent === 0 ? 'failed' : 'partly',
-        }),
-      ),
+      minutesSends: sends.map((send): MinutesSend => ({
+        id: send.id,
+        requestedAt: send.requested_at.toISOString(),
+        requestedBy: send.requested_by,
+        recipients: send.recipients,
+        sent: send.sent,
+        failed: send.failed,
+        status: !send.finished_at ? 'queued' : send.failed === 0 ? 'sent' : send.sent === 0 ? 'failed' : 'partly',
+      })),
     });
   }
 

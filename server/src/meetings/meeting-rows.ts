@@ -37,7 +37,16 @@ export const SUMMARY_COLUMNS = `m.id, m.region_code, m.title, m.meeting_date, m.
 
 type SummaryRow = Pick<
   MeetingRow,
-  'id' | 'region_code' | 'title' | 'meeting_date' | 'status' | 'created_by' | 'created_at' | 'closed_at' | 'network_id' | 'network_name'
+  | 'id'
+  | 'region_code'
+  | 'title'
+  | 'meeting_date'
+  | 'status'
+  | 'created_by'
+  | 'created_at'
+  | 'closed_at'
+  | 'network_id'
+  | 'network_name'
 >;
 
 export function toSummary(row: SummaryRow): MeetingSummary {
@@ -55,7 +64,21 @@ export function toSummary(row: SummaryRow): MeetingSummary {
   };
 }
 
-type MeetingParts = Omit<Meeting, keyof MeetingSummary | 'version' | 'participants' | 'step' | 'snapshot' | 'snapshotAt' | 'startTime' | 'endTime' | 'place' | 'link' | 'currentItemId' | 'firstParagraph'>;
+type MeetingParts = Omit<
+  Meeting,
+  | keyof MeetingSummary
+  | 'version'
+  | 'participants'
+  | 'step'
+  | 'snapshot'
+  | 'snapshotAt'
+  | 'startTime'
+  | 'endTime'
+  | 'place'
+  | 'link'
+  | 'currentItemId'
+  | 'firstParagraph'
+>;
 
 export function toMeeting(row: MeetingRow, parts: MeetingParts): Meeting {
   return {

@@ -26,7 +26,14 @@ export class MeetingSearchService {
     await this.organizations.regionName(regionCode);
     assertCanReadRegion(caller, regionCode);
     const rows = await this.dataSource.query<
-      { id: string; title: string; meeting_date: string; status: 'open' | 'closed'; network_name: string | null; headline: string }[]
+      {
+        id: string;
+        title: string;
+        meeting_date: string;
+        status: 'open' | 'closed';
+        network_name: string | null;
+        headline: string;
+      }[]
     >(
       `WITH q AS (SELECT websearch_to_tsquery('swedish', $2) AS query),
        found AS (

@@ -50,7 +50,10 @@ function table(header: string[], rows: string[][], numeric: boolean[] = []): Tab
           }),
       ),
     });
-  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [row(header, true), ...rows.map((r) => row(r, false))] });
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [row(header, true), ...rows.map((r) => row(r, false))],
+  });
 }
 
 function block(content: MinutesBlock): (Paragraph | Table)[] {
@@ -61,7 +64,8 @@ function block(content: MinutesBlock): (Paragraph | Table)[] {
       return [table(content.header, content.rows, content.numeric), new Paragraph({ children: [] })];
     case 'entries':
       return content.entries.map(
-        (entry) => new Paragraph({ bullet: { level: 0 }, children: [run(`${entry.label}: `, { bold: true }), ...linesOf(entry.text)] }),
+        (entry) =>
+          new Paragraph({ bullet: { level: 0 }, children: [run(`${entry.label}: `, { bold: true }), ...linesOf(entry.text)] }),
       );
     default: {
       const unreachable: never = content;
@@ -107,7 +111,9 @@ export function minutesDocx(model: MinutesModel): Promise<Buffer> {
   const children: (Paragraph | Table)[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [run(model.title)] }),
     new Paragraph({ children: [run(model.networkName ?? model.regionName, { bold: true }), run(` · ${model.regionName}`)] }),
-    new Paragraph({ children: [run(`${model.when}${model.place ? ` · ${model.place}` : ''}${model.open ? ' · pågående' : ''}`)] }),
+    new Paragraph({
+      children: [run(`${model.when}${model.place ? ` · ${model.place}` : ''}${model.open ? ' · pågående' : ''}`)],
+    }),
     new Paragraph({ heading: HeadingLevel.HEADING_2, children: [run('Närvarande')] }),
     ...model.attendance.map(attendee),
     new Paragraph({
@@ -121,7 +127,8 @@ export function minutesDocx(model: MinutesModel): Promise<Buffer> {
       ],
     }),
   ];
-  if (model.guests.length > 0) children.push(new Paragraph({ children: [run('Gäster: ', { bold: true }), run(model.guests.join('; '))] }));
+  if (model.guests.length > 0)
+    children.push(new Paragraph({ children: [run('Gäster: ', { bold: true }), run(model.guests.join('; '))] }));
   for (const entry of model.items) children.push(...item(entry, model.decisionPhrase));
   children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [run('Åtgärder')] }));
   if (model.actions.length === 0) children.push(new Paragraph({ children: [run('Inga nya åtgärder.')] }));

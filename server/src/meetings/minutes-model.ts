@@ -60,7 +60,13 @@ export interface MinutesModel {
   closedAt: string | null;
 }
 
-const dateLong = new Intl.DateTimeFormat('sv-SE', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const dateLong = new Intl.DateTimeFormat('sv-SE', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 const dateShort = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 const dateTimeSv = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Stockholm' });
 
@@ -180,10 +186,7 @@ const CONTENT_BLOCKS: Record<AgendaContent, ContentBlocks> = {
         ],
 };
 
-export function ownerText(
-  action: Pick<MeetingAction, 'who' | 'ownerMemberId' | 'ownerOrganizationCode'>,
-  names: Names,
-): string {
+export function ownerText(action: Pick<MeetingAction, 'who' | 'ownerMemberId' | 'ownerOrganizationCode'>, names: Names): string {
   const member = names.member(action.ownerMemberId);
   const organization = names.organization(action.ownerOrganizationCode ?? member?.organizationCode ?? null);
   if (member) return organization ? `${member.name} (${organization})` : member.name;

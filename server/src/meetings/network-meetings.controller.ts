@@ -69,7 +69,11 @@ export class NetworkMeetingsController {
   }
 
   @Delete('meetings/:meetingId/agenda/:itemId')
-  removeItem(@CurrentCaller() caller: Caller, @Param('meetingId') meetingId: string, @Param('itemId') itemId: string): Promise<Meeting> {
+  removeItem(
+    @CurrentCaller() caller: Caller,
+    @Param('meetingId') meetingId: string,
+    @Param('itemId') itemId: string,
+  ): Promise<Meeting> {
     return this.agenda.removeItem(caller, meetingId, itemId);
   }
 

@@ -36,7 +36,9 @@ type Queryable = Pick<EntityManager, 'query'>;
 export const newFeedToken = (): string => randomBytes(32).toString('base64url');
 
 const isUniqueViolation = (error: unknown, constraint: string): boolean =>
-  typeof error === 'object' && error !== null && (error as { code?: string; constraint?: string }).code === '23505' &&
+  typeof error === 'object' &&
+  error !== null &&
+  (error as { code?: string; constraint?: string }).code === '23505' &&
   (error as { constraint?: string }).constraint === constraint;
 
 /**
@@ -322,10 +324,9 @@ export class NetworksService {
       if (principal[0].deputy_for !== null) throw fieldError('deputyFor', 'validation.deputyOfDeputy');
     }
     if (self !== null && input.deputyFor !== null) {
-      const deputies = await db.query<unknown[]>(
-        'SELECT 1 FROM network_members WHERE deputy_for = $1 AND removed_at IS NULL',
-        [self],
-      );
+      const deputies = await db.query<unknown[]>('SELECT 1 FROM network_members WHERE deputy_for = $1 AND removed_at IS NULL', [
+        self,
+      ]);
       if (deputies.length > 0) throw fieldError('deputyFor', 'validation.deputyOfDeputy');
     }
   }

@@ -36,8 +36,7 @@ export const webLink = () =>
     .max(1000, { error: 'validation.link' })
     .regex(/^https?:\/\/[^\s/$.?#][^\s]*$/i, { error: 'validation.link' });
 
-const clockTime = () =>
-  z.string({ error: 'validation.time' }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'validation.time' });
+const clockTime = () => z.string({ error: 'validation.time' }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'validation.time' });
 
 export const networkSchema = z.strictObject(
   {
@@ -68,14 +67,22 @@ export type NetworkValues = z.output<typeof networkSchema>;
 export const networkMemberSchema = z.strictObject(
   {
     name: requiredText(200, 'validation.memberName'),
-    organizationCode: z.string().max(20, { error: 'validation.unknownOrganization' }).nullish().transform((v) => v ?? null),
+    organizationCode: z
+      .string()
+      .max(20, { error: 'validation.unknownOrganization' })
+      .nullish()
+      .transform((v) => v ?? null),
     role: optionalText(200),
     email: emailAddress()
       .nullish()
       .or(z.literal('').transform(() => null))
       .transform((value) => value ?? null),
     /** The member's account in Lägesbild, where they have one: their open actions show on their start page. */
-    username: z.string().max(64, { error: 'validation.unknownUser' }).nullish().transform((v) => (v ? v : null)),
+    username: z
+      .string()
+      .max(64, { error: 'validation.unknownUser' })
+      .nullish()
+      .transform((v) => (v ? v : null)),
     /** Set for a deputy (ersättare): the member they stand in for. */
     deputyFor: rowId('validation.notNetworkMember')
       .nullish()
@@ -110,10 +117,7 @@ export const calendarEntrySchema = z
 export type CalendarEntryInput = z.input<typeof calendarEntrySchema>;
 export type CalendarEntryValues = z.output<typeof calendarEntrySchema>;
 
-const agendaLink = z.strictObject(
-  { label: optionalText(200), url: webLink() },
-  strict,
-);
+const agendaLink = z.strictObject({ label: optionalText(200), url: webLink() }, strict);
 
 export const agendaItemSchema = z.strictObject(
   {
@@ -138,10 +142,7 @@ export const agendaOrderSchema = z.strictObject(
 );
 export type AgendaOrderInput = z.infer<typeof agendaOrderSchema>;
 
-export const currentItemSchema = z.strictObject(
-  { itemId: rowId('validation.unknownAgendaItem').nullable() },
-  strict,
-);
+export const currentItemSchema = z.strictObject({ itemId: rowId('validation.unknownAgendaItem').nullable() }, strict);
 export type CurrentItemInput = z.infer<typeof currentItemSchema>;
 
 export const attendanceSchema = z.strictObject(
@@ -182,8 +183,5 @@ export const actionStatusSchema = z.strictObject(
 );
 export type ActionStatusInput = z.infer<typeof actionStatusSchema>;
 
-export const meetingSearchSchema = z.strictObject(
-  { q: requiredText(200, 'validation.searchText') },
-  strict,
-);
+export const meetingSearchSchema = z.strictObject({ q: requiredText(200, 'validation.searchText') }, strict);
 export type MeetingSearchInput = z.infer<typeof meetingSearchSchema>;
