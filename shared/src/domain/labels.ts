@@ -51,7 +51,7 @@ export const DOMAIN_LABELS = {
     done: { sv: 'Klar', en: 'Done' },
     struck: { sv: 'Struken', en: 'Struck' },
   },
-  attendance: {
+  attendanceStatus: {
     present: { sv: 'Närvarande', en: 'Present' },
     absent: { sv: 'Frånvarande', en: 'Absent' },
   },
@@ -67,7 +67,7 @@ export const DOMAIN_LABELS = {
   roles: Record<Role, Label>;
   agendaItemType: Record<AgendaItemType, Label>;
   actionStatus: Record<ActionStatus, Label>;
-  attendance: Record<AttendanceStatus, Label>;
+  attendanceStatus: Record<AttendanceStatus, Label>;
   decisionFigure: Record<DecisionFigure, Label>;
 };
 

@@ -71,7 +71,7 @@ export function AttendancePanel({ meeting, editable }: { meeting: Meeting; edita
                 </label>
               ) : (
                 <span>
-                  {entry.status === 'absent' ? <s>{label}</s> : label} ({t(`attendance.${entry.status}`)})
+                  {entry.status === 'absent' ? <s>{label}</s> : label} ({t(`attendanceStatus.${entry.status}`)})
                 </span>
               )}
               {editable && entry.status === 'absent' && deputies.length > 0 ? (
