@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ACTION_STATUSES, AGENDA_CONTENTS, AGENDA_ITEM_TYPES, ATTENDANCE_STATUSES } from '../domain/meetings.js';
 import { isoDate, shortText } from './fields.js';
+import { emailAddress } from './account.js';
 
 // Networks (meeting series such as LSVO), their members and calendar, and what a network meeting
 // adds to a situation meeting: the agenda, attendance, and actions that come back.
@@ -20,13 +21,8 @@ const optionalText = (max: number) =>
 /** A stored row's id as the API gives it; anything else is a 400 naming the field, never a 500. */
 export const rowId = (key = 'validation.invalid') => z.uuid({ error: key });
 
-export const emailAddress = () =>
-  z
-    .string({ error: 'validation.email' })
-    .trim()
-    .toLowerCase()
-    .max(254, { error: 'validation.email' })
-    .pipe(z.email({ error: 'validation.email' }));
+/** A member's or recipient's address, compared without case (one member per address in a network). */
+const memberEmail = () => emailAddress().transform((value) => value.toLowerCase());
 
 /** A web link that can be opened from a calendar or the minutes: http(s) only. */
 export const webLink = () =>
@@ -54,7 +50,7 @@ export const networkSchema = z.strictObject(
       .transform((value) => value ?? null),
     /** Addresses the minutes go to besides the members' own (a registrar, a shared inbox). */
     extraRecipients: z
-      .array(emailAddress())
+      .array(memberEmail())
       .max(50, { error: 'validation.tooMany' })
       .optional()
       .transform((value) => [...new Set(value ?? [])]),
@@ -73,7 +69,7 @@ export const networkMemberSchema = z.strictObject(
       .nullish()
       .transform((v) => v ?? null),
     role: optionalText(200),
-    email: emailAddress()
+    email: memberEmail()
       .nullish()
       .or(z.literal('').transform(() => null))
       .transform((value) => value ?? null),
