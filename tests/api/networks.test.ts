@@ -271,6 +271,17 @@ describe('a network’s meetings', () => {
     const avestas = (await avesta.myActions()).body;
     expect(avestas.map((a) => a.id)).toContain(report!.id);
     expect(avestas.map((a) => a.id)).not.toContain(transport!.id);
+    // And each was told in their inbox, with a link to the meeting; the chair who wrote them down was not.
+    const assigned = (api: Api) =>
+      api.notifications({ limit: 100 }).then((r) => r.body.items.filter((n) => n.kind === 'meetings.actionAssigned'));
+    expect((await assigned(falun)).find((n) => n.params.what === 'Ordna transport till Avesta')).toMatchObject({
+      params: { meetingTitle: 'LSVO december', due: null, untilNextMeeting: true },
+      link: `/meetings/${first.id}`,
+      readAt: null,
+    });
+    expect((await assigned(avesta)).map((n) => n.params.what)).toContain('Rapportera läget');
+    expect((await assigned(avesta)).map((n) => n.params.what)).not.toContain('Ordna transport till Avesta');
+    expect((await assigned(chair)).map((n) => n.params.what)).not.toContain('Rapportera läget');
 
     const closedFirst = (await chair.closeMeeting(first.id)).body;
     expect(closedFirst.status).toBe('closed');

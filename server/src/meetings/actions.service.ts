@@ -54,8 +54,7 @@ export class ActionsService {
       })[]
     >(
       `WITH me AS (
-         -- to_jsonb: the address column arrives with the notification inbox; until then it is null here
-         SELECT lower(to_jsonb(u) ->> 'email') AS email FROM users u WHERE u.username = $1
+           SELECT lower(u.email) AS email FROM users u WHERE u.username = $1
        )
        SELECT ${ACTION_COLUMNS}, m.title AS meeting_title, m.meeting_date, n.name AS network_name,
               (p.username = $1 OR (p.email IS NOT NULL AND lower(p.email) = (SELECT email FROM me))) AS personal,

@@ -14,6 +14,7 @@ import { assertCanReadRegion, assertCanSteerMeetings, canReadRegion } from '../c
 import { fieldConflict, fieldError, fieldErrors } from '../common/validation.js';
 import { updateReturning } from '../database/returning.js';
 import { NetworksService } from '../networks/networks.service.js';
+import { NotificationsService, type NotificationsCreated } from '../notifications/notifications.service.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { SituationService } from '../situation/situation.service.js';
 import { MeetingLoader } from './meeting-loader.js';
@@ -39,6 +40,7 @@ export class MeetingsService {
     private readonly networks: NetworksService,
     private readonly loader: MeetingLoader,
     private readonly writer: MeetingWriter,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async create(caller: Caller, regionCode: string, input: CreateMeetingInput): Promise<Meeting> {
@@ -199,15 +201,17 @@ export class MeetingsService {
     });
   }
 
-  addAction(caller: Caller, meetingId: string, input: MeetingActionValues): Promise<Meeting> {
-    return this.writer.mutate(caller, meetingId, 'meeting.action', async (manager, row) => {
+  /** Adds an action and tells its owner (the person named, else the organisation's users) in their inbox. */
+  async addAction(caller: Caller, meetingId: string, input: MeetingActionValues): Promise<Meeting> {
+    let notice: NotificationsCreated | null = null;
+    const meeting = await this.writer.mutate(caller, meetingId, 'meeting.action', async (manager, row) => {
       if (input.due && input.due < row.meeting_date) throw fieldError('due', 'validation.dueBeforeMeeting');
       const item = await this.itemFor(manager, row, input.agendaItemId ?? null, false);
       const who = await this.ownerName(manager, row, input);
-      await manager.query(
+      const inserted = await manager.query<{ id: string }[]>(
         `INSERT INTO meeting_actions (meeting_id, who, what, due, created_by, agenda_item_id, owner_organization_code,
                                       owner_member_id, until_next_meeting)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
         [
           row.id,
           who,
@@ -220,8 +224,11 @@ export class MeetingsService {
           input.untilNextMeeting ?? false,
         ],
       );
+      notice = await this.notifyOwner(manager, caller, row, inserted[0]?.id ?? '', input);
       return { after: { ...input, who } };
     });
+    this.notifications.publish(notice);
+    return meeting;
   }
 
   removeAction(caller: Caller, meetingId: string, actionId: string): Promise<Meeting> {
@@ -298,6 +305,40 @@ export class MeetingsService {
     );
     if (!fallback[0]) throw fieldError('agendaItemId', 'validation.unknownAgendaItem');
     return fallback[0].id;
+  }
+
+  /**
+   * The owner's notice: the member's own account (by username, or a user with the member's
+   * address) and the owning organisation's users, never the one who wrote the action down. The
+   * same people see it among their open actions on the start page.
+   */
+  private async notifyOwner(
+    manager: EntityManager,
+    caller: Caller,
+    row: MeetingRow,
+    actionId: string,
+    input: MeetingActionValues,
+  ): Promise<NotificationsCreated | null> {
+    let usernames: string[] = [];
+    if (input.ownerMemberId) {
+      const found = await manager.query<{ username: string }[]>(
+        `SELECT u.username FROM network_members p JOIN users u ON u.username = p.username
+                 OR (p.email IS NOT NULL AND lower(u.email) = lower(p.email))
+          WHERE p.id = $1`,
+        [input.ownerMemberId],
+      );
+      usernames = found.map((user) => user.username);
+    }
+    const organizationCodes = input.ownerOrganizationCode === null ? undefined : [input.ownerOrganizationCode];
+    if (usernames.length === 0 && !organizationCodes) return null;
+    return this.notifications.notify(manager, {
+      regionCode: row.region_code,
+      recipients: { usernames, organizationCodes, exceptUsernames: [caller.username] },
+      kind: 'meetings.actionAssigned',
+      params: { what: input.what, meetingTitle: row.title, due: input.due ?? null, untilNextMeeting: input.untilNextMeeting ?? false },
+      link: `/meetings/${row.id}`,
+      dedupKey: `meeting-action/${actionId}`,
+    });
   }
 
   /** "Anna Andersson (Falun)" when an owner is chosen and no one was typed. */

@@ -16,6 +16,8 @@ export interface NotificationParams {
   'account.roleChanged': { role: Role; organizationName: string };
   /** An administrator set a new password for the recipient. */
   'account.passwordSet': Record<string, never>;
+  /** A meeting gave the recipient (or their organisation) an action: by a date or till the next meeting. */
+  'meetings.actionAssigned': { what: string; meetingTitle: string; due: string | null; untilNextMeeting: boolean };
 }
 
 export type NotificationKind = keyof NotificationParams;
@@ -23,6 +25,9 @@ export type NotificationKind = keyof NotificationParams;
 type Texts<P> = { [L in Language]: (params: P) => string };
 
 const role = (value: Role, language: Language) => domainLabel('roles', value, language).toLowerCase();
+
+const actionWhen = (p: { due: string | null; untilNextMeeting: boolean }, by: string, next: string) =>
+  p.due ? by.replace('%', p.due) : p.untilNextMeeting ? next : '';
 
 export const NOTIFICATION_TEXTS: { [K in NotificationKind]: Texts<NotificationParams[K]> } = {
   'account.emailChanged': {
@@ -38,6 +43,10 @@ export const NOTIFICATION_TEXTS: { [K in NotificationKind]: Texts<NotificationPa
   'account.passwordSet': {
     sv: () => 'En administratör har gett dig ett nytt lösenord. Var det inte väntat, kontakta din administratör.',
     en: () => 'An administrator set a new password for you. If you did not expect it, contact your administrator.',
+  },
+  'meetings.actionAssigned': {
+    sv: (p) => `Ny åtgärd från ${p.meetingTitle}: ${p.what}${actionWhen(p, ' (senast %)', ' (till nästa möte)')}.`,
+    en: (p) => `New action from ${p.meetingTitle}: ${p.what}${actionWhen(p, ' (by %)', ' (until the next meeting)')}.`,
   },
 };
 
