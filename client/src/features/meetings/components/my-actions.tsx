@@ -20,8 +20,8 @@ export function MyActions() {
             <span className="muted">
               {t(action.owner === 'person' ? 'myActions.yours' : 'myActions.organization', { who: action.who })} ·{' '}
               <Link to={`/meetings/${action.meetingId}`}>
-                {action.networkName ? `${action.networkName}, ` : ''}
-                {action.meetingTitle} {formatShortDay(action.meetingDate)}
+                {action.networkName && !action.meetingTitle.startsWith(action.networkName) ? `${action.networkName}: ` : ''}
+                {action.meetingTitle} ({formatShortDay(action.meetingDate)})
               </Link>
             </span>
           </li>

@@ -139,7 +139,8 @@ export function NetworkMinutesDocument({ meeting }: { meeting: Meeting }) {
         </ul>
       </section>
       <p>
-        <strong>{t('minutesSend.distribution')}</strong> {recipients.join(', ')}
+        <strong>{t('minutesSend.distribution')}</strong>{' '}
+        {recipients.length > 0 ? recipients.join(', ') : t('minutesSend.members')}.
       </p>
       {meeting.closedAt ? (
         <p className="minutes-doc__closed">{t('meetings.closedAt', { time: formatDateTime(meeting.closedAt) })}</p>

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { FieldMessage } from '../../../components/field-message';
 import { isApiError } from '../../../lib/api-client';
 import { fieldErrorsFromServer } from '../../../lib/field-errors';
-import { formatLongDay } from '../../../lib/format';
+import { formatDayMonth } from '../../../lib/format';
 import { useCreateMeeting } from '../api/meetings-api';
 
 /** Starts the network's next meeting (its time and place from the calendar), or opens the one running. */
@@ -38,7 +38,7 @@ export function StartNetworkMeeting({
         onClick={() =>
           create.mutate(
             {
-              title: `${network.name} ${formatLongDay(today)}`,
+              title: `${network.name} ${formatDayMonth(today)}`,
               networkId: network.id,
               ...(entry ? { calendarEntryId: entry.id } : {}),
             },
