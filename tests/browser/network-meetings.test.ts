@@ -55,6 +55,7 @@ describe('a network’s meetings in the browser', () => {
       .getByRole('button', { name: `Starta mötet (${name})` })
       .click();
     await chair.waitForURL(/\/meetings\/[0-9a-f-]+$/);
+    const firstId = new URL(chair.url()).pathname.split('/').at(-1) ?? '';
     const agenda = chair.getByTestId('agenda');
     await agenda.waitFor();
     expect(await agenda.locator('h3').allTextContents()).toEqual(['§ 183 Lägesbild']);
@@ -159,6 +160,18 @@ describe('a network’s meetings in the browser', () => {
     expect(text).toMatch(/Ordna transport till Avesta.*Klar/s);
     expect(await minutes.locator('s').allTextContents()).toEqual(['Maria Holm, Avesta']);
     await noSeriousViolations(chair, 'network-minutes-print');
+
+    // The first meeting is found by a word of its minutes (Swedish stems), the match marked.
+    await chair.goto('/region/20/meetings');
+    await chair.getByLabel(/^Sök på ord/).fill('transporten');
+    await chair.getByRole('search').getByRole('button', { name: 'Sök' }).click();
+    const hits = chair.getByTestId('search-hits');
+    await hits.waitFor();
+    expect(await hits.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([
+      `/meetings/${firstId}`,
+    ]);
+    expect(await hits.locator('mark').first().textContent()).toBe('transport');
+    await noSeriousViolations(chair, 'meeting-search');
 
     // Ticked off, the action has left Falun's start page.
     await falun.goto('/report');

@@ -38,7 +38,7 @@ export function MeetingSearch({ region }: { region: string }) {
           {hits.data.map((hit) => (
             <li key={hit.id}>
               <Link to={`/meetings/${hit.id}`}>
-                {hit.networkName ? `${hit.networkName}: ` : ''}
+                {hit.networkName && !hit.title.startsWith(hit.networkName) ? `${hit.networkName}: ` : ''}
                 {hit.title}
               </Link>{' '}
               <span className="muted">{formatShortDay(hit.date)}</span>
