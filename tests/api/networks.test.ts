@@ -176,7 +176,7 @@ describe('networks', () => {
     const feed = await chair.calendarFeed(current.feedPath);
     expect(feed.status).toBe(200);
     expect(feed.headers.get('content-type')).toContain('text/calendar');
-    const calendar = new ICAL.Component(ICAL.parse(feed.body));
+    const calendar = new ICAL.Component(ICAL.parse(feed.body) as unknown[]);
     expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe(`${network.name} (Region Dalarna)`);
     const events = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
     const byUid = new Map(events.map((event) => [event.uid, event]));

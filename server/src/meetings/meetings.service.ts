@@ -335,7 +335,12 @@ export class MeetingsService {
       regionCode: row.region_code,
       recipients: { usernames, organizationCodes, exceptUsernames: [caller.username] },
       kind: 'meetings.actionAssigned',
-      params: { what: input.what, meetingTitle: row.title, due: input.due ?? null, untilNextMeeting: input.untilNextMeeting ?? false },
+      params: {
+        what: input.what,
+        meetingTitle: row.title,
+        due: input.due ?? null,
+        untilNextMeeting: input.untilNextMeeting ?? false,
+      },
       link: `/meetings/${row.id}`,
       dedupKey: `meeting-action/${actionId}`,
     });

@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import {
   reportingDay,
-  type CalendarEntry,
   type CalendarEntryValues,
   type Network,
   type NetworkMember,
