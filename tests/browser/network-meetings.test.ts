@@ -52,7 +52,7 @@ describe('a network’s meetings in the browser', () => {
     await chair.goto('/region/20/meetings');
     await chair
       .getByTestId(`network-${name}`)
-      .getByRole('button', { name: `Starta mötet (${name})` })
+      .getByRole('button', { name: `Starta nästa möte i ${name}` })
       .click();
     await chair.waitForURL(/\/meetings\/[0-9a-f-]+$/);
     const firstId = new URL(chair.url()).pathname.split('/').at(-1) ?? '';
@@ -98,7 +98,7 @@ describe('a network’s meetings in the browser', () => {
     // The next meeting: last minutes, the follow-up and the round, numbered on from § 185.
     await chair.goto('/region/20/meetings');
     const card = chair.getByTestId(`network-${name}`);
-    await card.getByRole('button', { name: `Starta mötet (${name})` }).click();
+    await card.getByRole('button', { name: `Starta nästa möte i ${name}` }).click();
     await chair.waitForURL(/\/meetings\/[0-9a-f-]+$/);
     const id = new URL(chair.url()).pathname.split('/').at(-1) ?? '';
     await agenda.waitFor();
