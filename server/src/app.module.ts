@@ -24,6 +24,7 @@ import { LiveModule } from './live/live.module.js';
 import { MailModule } from './mail/mail.module.js';
 import { MeetingsModule } from './meetings/meetings.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
+import { NetworksModule } from './networks/networks.module.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { RequestsModule } from './requests/requests.module.js';
@@ -53,6 +54,7 @@ export class AppModule {
         HealthModule,
         DemoModule,
         AdminModule,
+        NetworksModule,
         MeetingsModule,
         AccountModule,
         HolidaysModule,

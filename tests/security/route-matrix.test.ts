@@ -510,11 +510,218 @@ Object.assign(RULES, {
   },
 } satisfies Record<string, RouteRule>);
 
-const PUBLIC = ['POST /api/auth/login', 'GET /api/health'];
+// Networks and their meetings: each in-scope request gets a network of its own (a network has one
+// open meeting at a time).
+const newNetwork = async (admin: Api) => {
+  const chair = await Api.loggedIn(admin.baseUrl, 'chair-dalarna');
+  const network = await created(chair.createNetwork('20', { name: `Nätverk ${unique()}`, decisionPhrase: 'Nätverket beslutar' }));
+  return {
+    chair,
+    network: await created(
+      chair.addMember(network.id, { name: 'Karin Ström', organizationCode: '2080', email: `k-${unique()}@falun.example` }),
+    ),
+  };
+};
+const newNetworkMeeting = async (admin: Api) => {
+  const { chair, network } = await newNetwork(admin);
+  const meeting = await created(chair.createMeeting('20', { title: `Möte ${unique()}`, networkId: network.id }));
+  return { chair, network, meeting };
+};
+const blekingeNetwork = { networkId: 'unset', memberId: 'unset', entryId: 'unset', meetingId: 'unset', itemId: 'unset' };
+const NETWORK_BODY = () => ({ name: `Nätverk ${unique()}`, decisionPhrase: 'Nätverket beslutar' });
+const ENTRY_BODY = { date: '2030-12-10', startTime: '13:00' };
+const ITEM_BODY = { type: 'information', title: 'Punkt' };
+
+Object.assign(RULES, {
+  'GET /api/regions/:region/networks': {
+    allowed: 'all',
+    inScope: () => ({ path: '/api/regions/20/networks' }),
+    outOfScope: () => ({ path: '/api/regions/10/networks' }),
+  },
+  'POST /api/regions/:region/networks': {
+    allowed: STEERS,
+    inScope: () => ({ path: '/api/regions/20/networks', body: NETWORK_BODY() }),
+    outOfScope: () => ({ path: '/api/regions/10/networks', body: NETWORK_BODY() }),
+  },
+  'GET /api/networks/:networkId': {
+    allowed: 'all',
+    inScope: async (_role: Role, admin: Api) => ({ path: `/api/networks/${(await newNetwork(admin)).network.id}` }),
+    outOfScope: () => ({ path: `/api/networks/${blekingeNetwork.networkId}` }),
+  },
+  'PUT /api/networks/:networkId': {
+    allowed: STEERS,
+    inScope: async (_role: Role, admin: Api) => ({
+      path: `/api/networks/${(await newNetwork(admin)).network.id}`,
+      body: NETWORK_BODY(),
+    }),
+    outOfScope: () => ({ path: `/api/networks/${blekingeNetwork.networkId}`, body: NETWORK_BODY() }),
+  },
+  'POST /api/networks/:networkId/feed-token': {
+    allowed: STEERS,
+    inScope: async (_role: Role, admin: Api) => ({ path: `/api/networks/${(await newNetwork(admin)).network.id}/feed-token` }),
+    outOfScope: () => ({ path: `/api/networks/${blekingeNetwork.networkId}/feed-token` }),
+  },
+  'POST /api/networks/:networkId/members': {
+    allowed: STEERS,
+    inScope: async (_role: Role, admin: Api) => ({
+      path: `/api/networks/${(await newNetwork(admin)).network.id}/members`,
+      body: { name: 'Maria Holm' },
+    }),
+    outOfScope: () => ({ path: `/api/networks/${blekingeNetwork.networkId}/members`, body: { name: 'X' } }),
+  },
+  'PATCH /api/networks/:networkId/members/:memberId': {
+    allowed: STEERS,
+    inScope: async (_role: Role, admin: Api) => {
+      const { network } = await newNetwork(admin);
+      return { path: `/api/networks/${network.id}/members/${network.members[0]?.id}`, body: { name: 'Karin Ström-Berg' } };
+    },
+    outOfScope: () => ({
+      path: `/api/networks/${blekingeNetwork.networkId}/members/${blekingeNetwork.memberId}`,
+      body: { name: 'X' },
+    }),
+  },
+  'DELETE /api/networks/:networkId/members/:memberId': {
+    allowed: STEERS,
+    inScope: async (_role: Role, admin: Api) => {
+      const { network } = await newNetwork(admin);
+      return { path: `/api/networks/${network.id}/members/${network.members[0]?.id}` };
+    },
+    outOfScope: () => ({ path: `/api/networks/${blekingeNetwork.networkId}/members/${blekingeNetwork.memberId}` }),
+  },
+  'POST /api/networks/:networkId/calendar': {
+    allowed: STEERS,
+    inScope: async (_role: Role, admin: Api) => ({
+      path: `/api/networks/${(await newNetwork(admin)).network.id}/calendar`,
+      body: ENTRY_BODY,
+    }),
+    outOfScope: () => ({ path: `/api/networks/${blekingeNetwork.networkId}/calendar`, body: ENTRY_BODY }),
+  },
+  'PATCH /api/networks/:networkId/calendar/:entryId': {
+    allowed: STEERS,
+    inScope: async (_role: Role, admin: Api) => {
+      const { chair, network } = await newNetwork(admin);
+      const withEntry = await created(chair.addCalendarEntry(network.id, ENTRY_BODY));
+      return {
+        path: `/api/networks/${network.id}/calendar/${withEntry.calendar[0]?.id}`,
+        body: { ...ENTRY_BODY, startTime: '14:00' },
+      };
+    },
+    outOfScope: () => ({
+      path: `/api/networks/${blekingeNetwork.networkId}/calendar/${blekingeNetwork.entryId}`,
+      body: ENTRY_BODY,
+    }),
+  },
+  'DELETE /api/networks/:networkId/calendar/:entryId': {
+    allowed: STEERS,
+    inScope: async (_role: Role, admin: Api) => {
+      const { chair, network } = await newNetwork(admin);
+      const withEntry = await created(chair.addCalendarEntry(network.id, ENTRY_BODY));
+      return { path: `/api/networks/${network.id}/calendar/${withEntry.calendar[0]?.id}` };
+    },
+    outOfScope: () => ({ path: `/api/networks/${blekingeNetwork.networkId}/calendar/${blekingeNetwork.entryId}` }),
+  },
+  'POST /api/meetings/:meetingId/agenda': {
+    allowed: STEERS,
+    inScope: async (_role: Role, admin: Api) => ({
+      path: `/api/meetings/${(await newNetworkMeeting(admin)).meeting.id}/agenda`,
+      body: ITEM_BODY,
+    }),
+    outOfScope: () => ({ path: `/api/meetings/${blekingeNetwork.meetingId}/agenda`, body: ITEM_BODY }),
+  },
+  'PUT /api/meetings/:meetingId/agenda': {
+    allowed: STEERS,
+    inScope: async (_role: Role, admin: Api) => {
+      const { meeting } = await newNetworkMeeting(admin);
+      return { path: `/api/meetings/${meeting.id}/agenda`, body: { itemIds: meeting.agenda.map((item) => item.id) } };
+    },
+    outOfScope: () => ({
+      path: `/api/meetings/${blekingeNetwork.meetingId}/agenda`,
+      body: { itemIds: [blekingeNetwork.itemId] },
+    }),
+  },
+  'PUT /api/meetings/:meetingId/agenda/:itemId': {
+    allowed: STEERS,
+    inScope: async (_role: Role, admin: Api) => {
+      const { meeting } = await newNetworkMeeting(admin);
+      return {
+        path: `/api/meetings/${meeting.id}/agenda/${meeting.agenda[0]?.id}`,
+        body: { type: 'situation', content: 'situation', title: 'Läget' },
+      };
+    },
+    outOfScope: () => ({ path: `/api/meetings/${blekingeNetwork.meetingId}/agenda/${blekingeNetwork.itemId}`, body: ITEM_BODY }),
+  },
+  'DELETE /api/meetings/:meetingId/agenda/:itemId': {
+    allowed: STEERS,
+    inScope: async (_role: Role, admin: Api) => {
+      const { meeting } = await newNetworkMeeting(admin);
+      return { path: `/api/meetings/${meeting.id}/agenda/${meeting.agenda[0]?.id}` };
+    },
+    outOfScope: () => ({ path: `/api/meetings/${blekingeNetwork.meetingId}/agenda/${blekingeNetwork.itemId}` }),
+  },
+  'PUT /api/meetings/:meetingId/current-item': {
+    allowed: STEERS,
+    inScope: async (_role: Role, admin: Api) => {
+      const { meeting } = await newNetworkMeeting(admin);
+      return { path: `/api/meetings/${meeting.id}/current-item`, body: { itemId: meeting.agenda[0]?.id } };
+    },
+    outOfScope: () => ({
+      path: `/api/meetings/${blekingeNetwork.meetingId}/current-item`,
+      body: { itemId: blekingeNetwork.itemId },
+    }),
+  },
+  'PUT /api/meetings/:meetingId/attendance': {
+    allowed: STEERS,
+    inScope: async (_role: Role, admin: Api) => {
+      const { meeting, network } = await newNetworkMeeting(admin);
+      return {
+        path: `/api/meetings/${meeting.id}/attendance`,
+        body: { members: [{ memberId: network.members[0]?.id, status: 'absent' }], guests: [{ name: 'Gäst' }] },
+      };
+    },
+    outOfScope: () => ({ path: `/api/meetings/${blekingeNetwork.meetingId}/attendance`, body: { members: [] } }),
+  },
+  'PUT /api/meetings/:meetingId/actions/:actionId/status': {
+    allowed: STEERS,
+    inScope: async (_role: Role, admin: Api) => {
+      const { chair, meeting } = await newNetworkMeeting(admin);
+      const withAction = await created(chair.addAction(meeting.id, { who: 'Falun', what: 'Öppna platser' }));
+      return { path: `/api/meetings/${meeting.id}/actions/${withAction.actions[0]?.id}/status`, body: { status: 'done' } };
+    },
+    outOfScope: () => ({
+      path: `/api/meetings/${blekingeNetwork.meetingId}/actions/00000000-0000-0000-0000-000000000000/status`,
+      body: { status: 'done' },
+    }),
+  },
+  'GET /api/meetings/:meetingId/minutes.docx': {
+    allowed: 'all',
+    inScope: async (_role: Role, admin: Api) => ({
+      path: `/api/meetings/${(await newNetworkMeeting(admin)).meeting.id}/minutes.docx`,
+    }),
+    outOfScope: () => ({ path: `/api/meetings/${blekingeNetwork.meetingId}/minutes.docx` }),
+  },
+  'POST /api/meetings/:meetingId/minutes/send': {
+    allowed: STEERS,
+    inScope: async (_role: Role, admin: Api) => {
+      const { chair, meeting } = await newNetworkMeeting(admin);
+      await created(chair.closeMeeting(meeting.id));
+      return { path: `/api/meetings/${meeting.id}/minutes/send` };
+    },
+    outOfScope: () => ({ path: `/api/meetings/${blekingeNetwork.meetingId}/minutes/send` }),
+  },
+  'GET /api/regions/:region/meetings/search': {
+    allowed: 'all',
+    inScope: () => ({ path: '/api/regions/20/meetings/search?q=platser' }),
+    outOfScope: () => ({ path: '/api/regions/10/meetings/search?q=platser' }),
+  },
+  'GET /api/me/actions': { allowed: 'all', inScope: () => ({ path: '/api/me/actions' }), outOfScope: null },
+} satisfies Record<string, RouteRule>);
+
+const PUBLIC = ['POST /api/auth/login', 'GET /api/health', 'GET /api/calendar/:file'];
 const USERS: Record<Role, string> = { reporter: 'falun', analyst: 'region-dalarna', chair: 'chair-dalarna', admin: 'admin' };
 const METHOD_OF = (key: string) => key.split(' ')[0] as string;
 
-// A real mail server, so that confirming a new address (a link that only arrives by mail) has a row.
+// A real mail server, so that confirming a new address (a link that only arrives by mail) and
+// sending a network's minutes have rows.
 let smtp: SmtpTestServer;
 const serverOptions = { env: {} as Record<string, string> };
 beforeAll(async () => {
@@ -537,6 +744,19 @@ beforeAll(async () => {
   );
   blekinge.offerId = offered.lines[0]!.offers[0]!.id;
   blekinge.itemId = (await created((await Api.loggedIn(server, 'region-blekinge')).equipment('10'))).items[0]!.id;
+  const network = await created(
+    blekingeChair.createNetwork('10', { name: `Blekinge ${unique()}`, decisionPhrase: 'Gruppen beslutar' }),
+  );
+  const withMember = await created(blekingeChair.addMember(network.id, { name: 'Eva Blom', organizationCode: '1083' }));
+  const withEntry = await created(blekingeChair.addCalendarEntry(network.id, ENTRY_BODY));
+  const meeting = await created(blekingeChair.createMeeting('10', { title: 'Blekinge nätverk', networkId: network.id }));
+  Object.assign(blekingeNetwork, {
+    networkId: network.id,
+    memberId: withMember.members[0]?.id,
+    entryId: withEntry.calendar[0]?.id,
+    meetingId: meeting.id,
+    itemId: meeting.agenda[0]?.id,
+  });
 });
 
 describe('access matrix', () => {

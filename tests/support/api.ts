@@ -22,10 +22,21 @@ import type {
   IssueTokenInput,
   LoginResponse,
   Meeting,
+  ActionStatus,
+  AgendaItemInput,
+  AttendanceInput,
+  CalendarEntryInput,
   MeetingActionInput,
+  MeetingDecisionInput,
+  MeetingSearchHit,
   MeetingSummary,
   NotificationPage,
   NotificationsQuery,
+  MyAction,
+  Network,
+  NetworkInput,
+  NetworkMemberInput,
+  NetworkSummary,
   OrganizationSummary,
   RegionSummary,
   Report,
@@ -277,8 +288,8 @@ export class Api {
   putMeetingNote(id: string, organizationCode: string, text: string) {
     return this.request<Meeting>('PUT', `/api/meetings/${segment(id)}/notes/${segment(organizationCode)}`, { text });
   }
-  addDecision(id: string, text: string) {
-    return this.request<Meeting>('POST', `/api/meetings/${segment(id)}/decisions`, { text });
+  addDecision(id: string, text: string, extra: Omit<MeetingDecisionInput, 'text'> = {}) {
+    return this.request<Meeting>('POST', `/api/meetings/${segment(id)}/decisions`, { text, ...extra });
   }
   deleteDecision(id: string, decisionId: string) {
     return this.request<Meeting>('DELETE', `/api/meetings/${segment(id)}/decisions/${segment(decisionId)}`);
@@ -375,6 +386,78 @@ export class Api {
   }
   updateEquipmentItem(id: string, body: unknown) {
     return this.request<EquipmentItem>('PATCH', `/api/equipment/${segment(id)}`, body);
+  }
+  // --- networks and what their meetings add
+  networks(region: string) {
+    return this.request<NetworkSummary[]>('GET', `/api/regions/${region}/networks`);
+  }
+  createNetwork(region: string, body: NetworkInput) {
+    return this.request<Network>('POST', `/api/regions/${region}/networks`, body);
+  }
+  network(id: string) {
+    return this.request<Network>('GET', `/api/networks/${segment(id)}`);
+  }
+  updateNetwork(id: string, body: NetworkInput) {
+    return this.request<Network>('PUT', `/api/networks/${segment(id)}`, body);
+  }
+  rotateFeed(id: string) {
+    return this.request<Network>('POST', `/api/networks/${segment(id)}/feed-token`);
+  }
+  addMember(id: string, body: NetworkMemberInput) {
+    return this.request<Network>('POST', `/api/networks/${segment(id)}/members`, body);
+  }
+  updateMember(id: string, memberId: string, body: NetworkMemberInput) {
+    return this.request<Network>('PATCH', `/api/networks/${segment(id)}/members/${segment(memberId)}`, body);
+  }
+  removeMember(id: string, memberId: string) {
+    return this.request<Network>('DELETE', `/api/networks/${segment(id)}/members/${segment(memberId)}`);
+  }
+  addCalendarEntry(id: string, body: CalendarEntryInput) {
+    return this.request<Network>('POST', `/api/networks/${segment(id)}/calendar`, body);
+  }
+  updateCalendarEntry(id: string, entryId: string, body: CalendarEntryInput) {
+    return this.request<Network>('PATCH', `/api/networks/${segment(id)}/calendar/${segment(entryId)}`, body);
+  }
+  removeCalendarEntry(id: string, entryId: string) {
+    return this.request<Network>('DELETE', `/api/networks/${segment(id)}/calendar/${segment(entryId)}`);
+  }
+  /** The public feed: no cookie or token (calendar apps have none). */
+  calendarFeed(path: string) {
+    return new Api(this.baseUrl).request<string>('GET', path);
+  }
+  addAgendaItem(id: string, body: AgendaItemInput) {
+    return this.request<Meeting>('POST', `/api/meetings/${segment(id)}/agenda`, body);
+  }
+  updateAgendaItem(id: string, itemId: string, body: AgendaItemInput) {
+    return this.request<Meeting>('PUT', `/api/meetings/${segment(id)}/agenda/${segment(itemId)}`, body);
+  }
+  removeAgendaItem(id: string, itemId: string) {
+    return this.request<Meeting>('DELETE', `/api/meetings/${segment(id)}/agenda/${segment(itemId)}`);
+  }
+  orderAgenda(id: string, itemIds: string[]) {
+    return this.request<Meeting>('PUT', `/api/meetings/${segment(id)}/agenda`, { itemIds });
+  }
+  setCurrentItem(id: string, itemId: string | null) {
+    return this.request<Meeting>('PUT', `/api/meetings/${segment(id)}/current-item`, { itemId });
+  }
+  setAttendance(id: string, body: AttendanceInput) {
+    return this.request<Meeting>('PUT', `/api/meetings/${segment(id)}/attendance`, body);
+  }
+  setActionStatus(id: string, actionId: string, status: ActionStatus) {
+    return this.request<Meeting>('PUT', `/api/meetings/${segment(id)}/actions/${segment(actionId)}/status`, { status });
+  }
+  /** The Word minutes; read them with `await response.arrayBuffer()`. */
+  minutesDocx(id: string) {
+    return this.fetch('GET', `/api/meetings/${segment(id)}/minutes.docx`);
+  }
+  sendMinutes(id: string) {
+    return this.request<Meeting>('POST', `/api/meetings/${segment(id)}/minutes/send`);
+  }
+  searchMeetings(region: string, q: string) {
+    return this.request<MeetingSearchHit[]>('GET', `/api/regions/${region}/meetings/search${queryString({ q })}`);
+  }
+  myActions() {
+    return this.request<MyAction[]>('GET', '/api/me/actions');
   }
 }
 

@@ -16,6 +16,7 @@ export interface ReceivedMail {
   headers: ParsedMail['headers'];
   /** The user the client logged in as, when it did. */
   authUser: string | undefined;
+  attachments: { filename: string | undefined; contentType: string; content: Buffer }[];
 }
 
 export interface WaitOptions {
@@ -78,6 +79,11 @@ export async function startSmtpServer(): Promise<SmtpTestServer> {
             html: typeof parsed.html === 'string' ? parsed.html : undefined,
             headers: parsed.headers,
             authUser: typeof session.user === 'string' ? session.user : undefined,
+            attachments: parsed.attachments.map((a) => ({
+              filename: a.filename,
+              contentType: a.contentType,
+              content: a.content,
+            })),
           });
           for (const wake of waiters) wake();
           callback();

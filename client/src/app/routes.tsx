@@ -14,6 +14,7 @@ const MunicipalityPage = lazy(() => import('./pages/municipality-page').then((mo
 const ReportPage = lazy(() => import('./pages/report-page').then((module) => ({ default: module.ReportPage })));
 const FlowsPage = lazy(() => import('./pages/flows-page').then((module) => ({ default: module.FlowsPage })));
 const MeetingsPage = lazy(() => import('./pages/meetings-page').then((module) => ({ default: module.MeetingsPage })));
+const NetworkPage = lazy(() => import('./pages/network-page').then((module) => ({ default: module.NetworkPage })));
 const MeetingPage = lazy(() => import('./pages/meeting-page').then((module) => ({ default: module.MeetingPage })));
 const MeetingPresentPage = lazy(() =>
   import('./pages/meeting-present-page').then((module) => ({ default: module.MeetingPresentPage })),
@@ -50,6 +51,7 @@ export function AppRoutes() {
           <Route path="region/:region/holidays" element={<HolidaysPage />} />
           <Route path="region/:region/analysis" element={<AnalysisPage />} />
           <Route path="meetings/:id" element={<MeetingPage />} />
+          <Route path="networks/:id" element={<NetworkPage />} />
           <Route path="region/:region/audit" element={<AuditPage />} />
           <Route path="region/:region/requests" element={<RequestsPage />} />
           <Route path="region/:region/requests/new" element={<NewRequestPage />} />

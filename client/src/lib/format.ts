@@ -89,6 +89,11 @@ export function formatMonthYear(day: string): string {
   return dateFormat({ month: 'short', year: 'numeric' }).format(dayToDate(day));
 }
 
+/** "24 november": how the networks name their meetings ("LSVO 10 december"). */
+export function formatDayMonth(day: string): string {
+  return dateFormat({ day: 'numeric', month: 'long' }).format(dayToDate(day));
+}
+
 /** "v. 48" in Swedish, "wk 48" in English: ISO week, as Swedish calendars count. */
 export function formatWeek(day: string): string {
   return currentLanguage() === 'en' ? `wk ${isoWeek(day)}` : `v. ${isoWeek(day)}`;

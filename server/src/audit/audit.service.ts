@@ -41,7 +41,20 @@ export type AuditAction =
   | 'offer.deliver'
   | 'offer.return'
   | 'equipment.create'
-  | 'equipment.update';
+  | 'equipment.update'
+  | 'meeting.agenda'
+  | 'meeting.agenda.remove'
+  | 'meeting.agenda.order'
+  | 'meeting.attendance'
+  | 'meeting.action.status'
+  | 'meeting.minutes.send'
+  | 'network.create'
+  | 'network.update'
+  | 'network.feed'
+  | 'network.member'
+  | 'network.member.remove'
+  | 'network.calendar'
+  | 'network.calendar.remove';
 
 export interface AuditEntry {
   action: AuditAction;

@@ -8,6 +8,7 @@ import { reportTable } from '../reports/report-row.js';
 import { DEMO_PASSWORD, demoAccounts } from './demo-accounts.js';
 import { demoCalendar, demoFlows, demoReports, type DemoUnit } from './demo-history.js';
 import { demoHolidayPlans } from './demo-holiday-plans.js';
+import { seedDemoNetworks } from './demo-networks.js';
 import { seedDemoRequests } from './demo-requests.js';
 import { hashSeed } from './seeded-random.js';
 
@@ -124,9 +125,10 @@ export class DemoSeeder {
       const plans = demoHolidayPlans(municipalities, today, reporters);
       await planTable.load(manager, plans, 'system');
       const requests = await seedDemoRequests(manager, today);
+      const networks = await seedDemoNetworks(manager, today);
       this.logger.log(
         `demo data loaded: ${accounts.length} accounts, ${reports.length} reports, ${flows.length} flow rows, ` +
-          `${plans.length} holiday plan days, ${requests} requests in ${Date.now() - started} ms`,
+          `${plans.length} holiday plan days, ${requests} requests, ${networks} networks in ${Date.now() - started} ms`,
       );
     });
     return true;

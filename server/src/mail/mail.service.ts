@@ -11,6 +11,8 @@ export interface MailMessage {
   text: string;
   /** Optional HTML alternative; the footer is added to it too. */
   html?: string;
+  /** Files to attach (the minutes as a Word document). */
+  attachments?: { filename: string; content: Buffer; contentType: string }[];
 }
 
 export type MailOutcome =
@@ -67,6 +69,7 @@ export class MailService implements OnApplicationShutdown {
         subject: message.subject,
         text: message.text + FOOTER_TEXT,
         ...(message.html !== undefined && { html: message.html + FOOTER_HTML }),
+        ...(message.attachments && { attachments: message.attachments }),
         // RFC 3834: out-of-office replies and other automatons should not answer.
         headers: { 'Auto-Submitted': 'auto-generated' },
       })) as { messageId: string };

@@ -1,4 +1,4 @@
-import type { Meeting, MeetingAction, MeetingDecision, MeetingNote, MeetingSummary, Situation } from '@lagesbild/shared';
+import type { Meeting, MeetingSummary, Situation } from '@lagesbild/shared';
 
 export interface MeetingRow {
   id: string;
@@ -14,14 +14,42 @@ export interface MeetingRow {
   created_by: string;
   created_at: Date;
   closed_at: Date | null;
+  network_id: string | null;
+  network_name: string | null;
+  first_paragraph: number | null;
+  start_time: string | null;
+  end_time: string | null;
+  place: string | null;
+  link: string | null;
+  current_item_id: string | null;
 }
 
-export const MEETING_COLUMNS = `id, region_code, title, meeting_date, status, version, participants, step, snapshot, snapshot_at,
-  created_by, created_at, closed_at`;
+/** Selected from `meetings m`. */
+export const MEETING_COLUMNS = `m.id, m.region_code, m.title, m.meeting_date, m.status, m.version, m.participants, m.step,
+  m.snapshot, m.snapshot_at, m.created_by, m.created_at, m.closed_at, m.network_id,
+  (SELECT n.name FROM networks n WHERE n.id = m.network_id) AS network_name, m.first_paragraph,
+  to_char(m.start_time, 'HH24:MI') AS start_time, to_char(m.end_time, 'HH24:MI') AS end_time, m.place, m.link,
+  m.current_item_id`;
 
-export function toSummary(
-  row: Omit<MeetingRow, 'snapshot' | 'participants' | 'step' | 'version' | 'snapshot_at'>,
-): MeetingSummary {
+/** The columns a summary needs (no snapshot: a list of 200 meetings stays small). */
+export const SUMMARY_COLUMNS = `m.id, m.region_code, m.title, m.meeting_date, m.status, m.created_by, m.created_at,
+  m.closed_at, m.network_id, (SELECT n.name FROM networks n WHERE n.id = m.network_id) AS network_name`;
+
+type SummaryRow = Pick<
+  MeetingRow,
+  | 'id'
+  | 'region_code'
+  | 'title'
+  | 'meeting_date'
+  | 'status'
+  | 'created_by'
+  | 'created_at'
+  | 'closed_at'
+  | 'network_id'
+  | 'network_name'
+>;
+
+export function toSummary(row: SummaryRow): MeetingSummary {
   return {
     id: row.id,
     region: row.region_code,
@@ -31,13 +59,28 @@ export function toSummary(
     createdBy: row.created_by,
     createdAt: row.created_at.toISOString(),
     closedAt: row.closed_at?.toISOString() ?? null,
+    networkId: row.network_id,
+    networkName: row.network_name,
   };
 }
 
-export function toMeeting(
-  row: MeetingRow,
-  parts: { notes: MeetingNote[]; decisions: MeetingDecision[]; actions: MeetingAction[]; previousSnapshot: Situation | null },
-): Meeting {
+type MeetingParts = Omit<
+  Meeting,
+  | keyof MeetingSummary
+  | 'version'
+  | 'participants'
+  | 'step'
+  | 'snapshot'
+  | 'snapshotAt'
+  | 'startTime'
+  | 'endTime'
+  | 'place'
+  | 'link'
+  | 'currentItemId'
+  | 'firstParagraph'
+>;
+
+export function toMeeting(row: MeetingRow, parts: MeetingParts): Meeting {
   return {
     ...toSummary(row),
     version: row.version,
@@ -45,6 +88,12 @@ export function toMeeting(
     step: row.step,
     snapshot: row.snapshot,
     snapshotAt: row.snapshot_at.toISOString(),
+    startTime: row.start_time,
+    endTime: row.end_time,
+    place: row.place,
+    link: row.link,
+    currentItemId: row.current_item_id,
+    firstParagraph: row.first_paragraph,
     ...parts,
   };
 }

@@ -8,8 +8,8 @@ import {
   meetingStepSchema,
   type CreateMeetingInput,
   type Meeting,
-  type MeetingActionInput,
-  type MeetingDecisionInput,
+  type MeetingActionValues,
+  type MeetingDecisionValues,
   type MeetingNoteInput,
   type MeetingParticipantsInput,
   type MeetingStepInput,
@@ -19,7 +19,7 @@ import type { Caller } from '../common/caller.js';
 import { CurrentCaller } from '../common/current-caller.decorator.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { MeetingsService } from './meetings.service.js';
-import { minutesMarkdown } from './minutes-markdown.js';
+import { minutesFor } from './minutes-markdown.js';
 
 @Controller()
 export class MeetingsController {
@@ -51,7 +51,7 @@ export class MeetingsController {
   @Header('Content-Type', 'text/markdown; charset=utf-8')
   async minutes(@CurrentCaller() caller: Caller, @Param('meetingId') meetingId: string): Promise<string> {
     const meeting = await this.meetings.get(caller, meetingId);
-    return minutesMarkdown(meeting, await this.organizations.regionName(meeting.region));
+    return minutesFor(meeting, await this.organizations.regionName(meeting.region));
   }
 
   @Put('meetings/:meetingId/step')
@@ -92,9 +92,9 @@ export class MeetingsController {
   addDecision(
     @CurrentCaller() caller: Caller,
     @Param('meetingId') meetingId: string,
-    @Body({ schema: meetingDecisionSchema }) input: MeetingDecisionInput,
+    @Body({ schema: meetingDecisionSchema }) input: MeetingDecisionValues,
   ): Promise<Meeting> {
-    return this.meetings.addDecision(caller, meetingId, input.text);
+    return this.meetings.addDecision(caller, meetingId, input);
   }
 
   @Delete('meetings/:meetingId/decisions/:decisionId')
@@ -110,7 +110,7 @@ export class MeetingsController {
   addAction(
     @CurrentCaller() caller: Caller,
     @Param('meetingId') meetingId: string,
-    @Body({ schema: meetingActionSchema }) input: MeetingActionInput,
+    @Body({ schema: meetingActionSchema }) input: MeetingActionValues,
   ): Promise<Meeting> {
     return this.meetings.addAction(caller, meetingId, input);
   }

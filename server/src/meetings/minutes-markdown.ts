@@ -1,18 +1,8 @@
-import {
-  domainLabel,
-  freePlaces,
-  isMunicipalUnitKind,
-  isoWeek,
-  occupancyPct,
-  overcrowding,
-  type Meeting,
-  type SituationOrganization,
-  type Staffing,
-  type UnitKind,
-} from '@lagesbild/shared';
-import type { AlignType, List, Paragraph, PhrasingContent, Root, RootContent, Table, TableRow } from 'mdast';
-import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
-import { toMarkdown } from 'mdast-util-to-markdown';
+import { isoWeek, type Meeting, type SituationOrganization } from '@lagesbild/shared';
+import type { Root, RootContent, Table } from 'mdast';
+import { heading, lines, list, oneLine, paragraph, strong, table, text, toMinutesMarkdown } from './mdast-blocks.js';
+import { minutesModel, participantsOf, SITUATION_HEADER, SITUATION_NUMERIC, situationRows, totalsText } from './minutes-model.js';
+import { networkMinutesMarkdown } from './network-minutes-markdown.js';
 
 // The minutes are built as a Markdown syntax tree and serialised by mdast-util-to-markdown, which
 // escapes every typed text for the place it stands in: a note cannot forge a `## Beslut` heading,
@@ -20,104 +10,23 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 
 const dateTimeSv = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Stockholm' });
 const dateSv = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long', timeZone: 'Europe/Stockholm' });
-const numberSv = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 1 });
-
-/** Swedish numbers in a document sent out: "94,9 %", "1 234". */
-const num = (value: number): string => numberSv.format(value);
-const pct = (value: number | null): string | null => (value === null ? null : `${num(value)} %`);
-
-const text = (value: string): PhrasingContent => ({ type: 'text', value });
-const strong = (value: string): PhrasingContent => ({ type: 'strong', children: [text(value)] });
-const paragraph = (...children: PhrasingContent[]): Paragraph => ({ type: 'paragraph', children });
-const heading = (depth: 1 | 2, value: string): RootContent => ({ type: 'heading', depth, children: [text(value)] });
-const list = (items: PhrasingContent[][]): List => ({
-  type: 'list',
-  ordered: false,
-  spread: false,
-  children: items.map((children) => ({ type: 'listItem', spread: false, children: [paragraph(...children)] })),
-});
-
-/** One line of typed text, for a heading or a table cell. */
-const oneLine = (value: string): string => value.replace(/\s*[\r\n]+\s*/g, ' ').trim();
-
-/** Typed lines kept as lines (hard breaks) inside one list item, blank lines dropped. */
-function lines(value: string): PhrasingContent[] {
-  const kept = value
-    .split(/\r?\n|\r/)
-    .map((line) => line.trim())
-    .filter(Boolean);
-  return kept.flatMap((line, index): PhrasingContent[] => (index === 0 ? [text(line)] : [{ type: 'break' }, text(line)]));
-}
-
-function cell(value: string | number | null | undefined): string {
-  if (value === null || value === undefined || value === '') return '–';
-  return typeof value === 'number' ? num(value) : oneLine(value);
-}
-
-function table(align: AlignType[], header: string[], rows: (string | number | null | undefined)[][]): Table {
-  const row = (cells: (string | number | null | undefined)[]): TableRow => ({
-    type: 'tableRow',
-    children: cells.map((value) => ({ type: 'tableCell', children: [text(cell(value))] })),
-  });
-  return { type: 'table', align, children: [row(header), ...rows.map(row)] };
-}
-
-function figures(organization: SituationOrganization, kinds: (kind: UnitKind) => boolean) {
-  const reports = organization.units.filter((unit) => kinds(unit.kind)).map((unit) => unit.report ?? null);
-  const reported = reports.filter((report) => report !== null);
-  if (reported.length === 0) return null;
-  const capacity = reported.reduce((sum, r) => sum + r.capacity, 0);
-  const occupied = reported.reduce((sum, r) => sum + r.occupied, 0);
-  const staffing: Staffing = reported.some((r) => r.staffing === 'critical')
-    ? 'critical'
-    : reported.some((r) => r.staffing === 'strained')
-      ? 'strained'
-      : 'normal';
-  const sick = reported.map((r) => r.sickLeavePct).filter((v): v is number => v !== null);
-  return {
-    capacity,
-    occupied,
-    free: reported.reduce((sum, r) => sum + freePlaces(r.capacity, r.occupied), 0),
-    over: reported.reduce((sum, r) => sum + overcrowding(r.capacity, r.occupied), 0),
-    occupancy: occupancyPct(capacity, occupied),
-    staffing: domainLabel('staffing', staffing),
-    sickLeave: sick.length > 0 ? Math.max(...sick) : null,
-    complete: reported.length === reports.length,
-  };
-}
 
 function situationTable(participants: SituationOrganization[]): Table {
-  const rows = participants.map((organization) => {
-    const f = figures(organization, organization.kind === 'region' ? (kind) => kind === 'hospital' : isMunicipalUnitKind);
-    const ready = organization.flows?.readyForDischarge;
-    if (!f) return [organization.name, 'ej rapporterat', '', '', '', '', '', '', ready];
-    const name = f.complete ? organization.name : `${organization.name} (delvis)`;
-    return [name, f.capacity, f.occupied, f.free, pct(f.occupancy), f.over, f.staffing, pct(f.sickLeave), ready];
-  });
   return table(
-    ['left', 'right', 'right', 'right', 'right', 'right', 'left', 'right', 'right'],
-    [
-      'Organisation',
-      'Platser',
-      'Belagda',
-      'Lediga',
-      'Beläggning',
-      'Överbeläggning',
-      'Bemanning',
-      'Sjukfrånvaro',
-      'Utskrivningsklara',
-    ],
-    rows,
+    SITUATION_NUMERIC.map((numeric) => (numeric ? 'right' : 'left')),
+    SITUATION_HEADER,
+    situationRows(participants),
   );
 }
 
-/** The minutes as Markdown, ready to be sent out as they are. */
+/** A meeting's minutes as Markdown: in its network's form, or as a situation meeting on its own. */
+export function minutesFor(meeting: Meeting, regionName: string): string {
+  return meeting.network ? networkMinutesMarkdown(minutesModel(meeting, regionName)) : minutesMarkdown(meeting, regionName);
+}
+
+/** The minutes of a situation meeting on its own, as Markdown, ready to be sent out as they are. */
 export function minutesMarkdown(meeting: Meeting, regionName: string): string {
-  const byCode = new Map(meeting.snapshot.organizations.map((organization) => [organization.code, organization]));
-  const participants = meeting.participants
-    .map((code) => byCode.get(code))
-    .filter((o): o is SituationOrganization => o !== undefined);
-  const totals = meeting.snapshot.totals.reported;
+  const participants = participantsOf(meeting);
   const date = dateSv.format(new Date(`${meeting.date}T12:00:00Z`));
   const children: RootContent[] = [
     heading(1, oneLine(meeting.title)),
@@ -132,13 +41,7 @@ export function minutesMarkdown(meeting: Meeting, regionName: string): string {
     ),
     heading(2, 'Läget'),
     situationTable(participants),
-    paragraph(
-      text(
-        `Totalt kommunala platser: ${num(totals.municipal.capacity)}, belagda ${num(totals.municipal.occupied)}, lediga ${num(totals.municipal.free)}. ` +
-          `Sjukhus: ${num(totals.hospital.capacity)} vårdplatser, ${num(totals.hospital.occupied)} belagda, överbeläggning ${num(totals.hospital.overcrowding)}, covid ${num(totals.hospital.covidPatients)}. ` +
-          `IVA: ${num(totals.icu.occupied)} av ${num(totals.icu.capacity)}. Utskrivningsklara: ${num(totals.readyForDischarge)}.`,
-      ),
-    ),
+    paragraph(text(totalsText(meeting))),
   ];
 
   const notes = participants.flatMap((organization) => {
@@ -167,10 +70,5 @@ export function minutesMarkdown(meeting: Meeting, regionName: string): string {
     );
 
   const root: Root = { type: 'root', children };
-  return toMarkdown(root, {
-    bullet: '-',
-    extensions: [gfmTableToMarkdown({ tablePipeAlign: false })],
-    // "X beslutar" introduces its list directly, as minutes are written.
-    join: [(left, right) => (left.type === 'paragraph' && right.type === 'list' ? 0 : undefined)],
-  });
+  return toMinutesMarkdown(root);
 }

@@ -1,3 +1,12 @@
+import type {
+  ActionState,
+  AgendaItem,
+  Attendance,
+  DecisionFigureValue,
+  FollowUpAction,
+  MeetingNetwork,
+  MinutesSend,
+} from './networks.js';
 import type { Situation } from './types.js';
 
 export type MeetingStatus = 'open' | 'closed';
@@ -5,6 +14,9 @@ export type MeetingStatus = 'open' | 'closed';
 export interface MeetingDecision {
   id: string;
   text: string;
+  agendaItemId: string | null;
+  organizationCode: string | null;
+  figure: DecisionFigureValue | null;
   createdAt: string;
   createdBy: string;
 }
@@ -14,6 +26,11 @@ export interface MeetingAction {
   who: string;
   what: string;
   due: string | null;
+  untilNextMeeting: boolean;
+  agendaItemId: string | null;
+  ownerOrganizationCode: string | null;
+  ownerMemberId: string | null;
+  state: ActionState;
   createdAt: string;
   createdBy: string;
 }
@@ -34,6 +51,8 @@ export interface MeetingSummary {
   createdBy: string;
   createdAt: string;
   closedAt: string | null;
+  networkId: string | null;
+  networkName: string | null;
 }
 
 /**
@@ -54,6 +73,24 @@ export interface Meeting extends MeetingSummary {
   notes: MeetingNote[];
   decisions: MeetingDecision[];
   actions: MeetingAction[];
+  /** The network it is a meeting of; null for a situation meeting on its own (no agenda). */
+  network: MeetingNetwork | null;
+  /** From the calendar entry it holds: "13:00", "15:00", "Teams". */
+  startTime: string | null;
+  endTime: string | null;
+  place: string | null;
+  link: string | null;
+  /** The § number of the agenda's first item; null where the network does not number (items are 1, 2, …). */
+  firstParagraph: number | null;
+  agenda: AgendaItem[];
+  /** The agenda item on screen, or null. */
+  currentItemId: string | null;
+  attendance: Attendance;
+  /** Open actions of the network's earlier meetings, and those ticked off in this one. */
+  followUp: FollowUpAction[];
+  /** The network's meeting before this one, whose minutes are put on file. */
+  previousMeeting: { id: string; title: string; date: string } | null;
+  minutesSends: MinutesSend[];
 }
 
 export interface MeetingUpdatedEvent {

@@ -1,4 +1,5 @@
 import type { LineKind, OfferStatus, RequestStatus, StaffRole, Urgency } from './requests.js';
+import type { ActionStatus, AgendaItemType, AttendanceStatus, DecisionFigure } from './meetings.js';
 import type { Role } from './roles.js';
 import type { OrganizationKind, Staffing, UnitKind } from './units.js';
 
@@ -75,6 +76,26 @@ export const DOMAIN_LABELS = {
     urgent: { sv: 'Brådskande', en: 'Urgent' },
     acute: { sv: 'Akut', en: 'Acute' },
   },
+  agendaItemType: {
+    information: { sv: 'Information', en: 'Information' },
+    decision: { sv: 'Beslut', en: 'Decision' },
+    dialog: { sv: 'Dialog', en: 'Dialogue' },
+    situation: { sv: 'Lägesbild', en: 'Situation' },
+  },
+  actionStatus: {
+    open: { sv: 'Öppen', en: 'Open' },
+    done: { sv: 'Klar', en: 'Done' },
+    struck: { sv: 'Struken', en: 'Struck' },
+  },
+  attendanceStatus: {
+    present: { sv: 'Närvarande', en: 'Present' },
+    absent: { sv: 'Frånvarande', en: 'Absent' },
+  },
+  decisionFigure: {
+    places: { sv: 'Platser, belagda av disponibla', en: 'Places, occupied of available' },
+    readyForDischarge: { sv: 'Utskrivningsklara', en: 'Ready for discharge' },
+    staffing: { sv: 'Bemanning', en: 'Staffing' },
+  },
 } as const satisfies {
   staffing: Record<Staffing, Label>;
   unitKind: Record<UnitKind, Label>;
@@ -85,6 +106,10 @@ export const DOMAIN_LABELS = {
   lineKind: Record<LineKind, Label>;
   staffRole: Record<StaffRole, Label>;
   urgency: Record<Urgency, Label>;
+  agendaItemType: Record<AgendaItemType, Label>;
+  actionStatus: Record<ActionStatus, Label>;
+  attendanceStatus: Record<AttendanceStatus, Label>;
+  decisionFigure: Record<DecisionFigure, Label>;
 };
 
 export type LabelGroup = keyof typeof DOMAIN_LABELS;

@@ -27,6 +27,8 @@ export interface NotificationParams {
   'offer.withdrawn': RequestNoticeParams;
   'offer.delivered': RequestNoticeParams;
   'offer.returned': RequestNoticeParams;
+  /** A meeting gave the recipient (or their organisation) an action: by a date or till the next meeting. */
+  'meetings.actionAssigned': { what: string; meetingTitle: string; due: string | null; untilNextMeeting: boolean };
 }
 
 /**
@@ -60,6 +62,9 @@ export type NotificationKind = keyof NotificationParams;
 type Texts<P> = { [L in Language]: (params: P) => string };
 
 const role = (value: Role, language: Language) => domainLabel('roles', value, language).toLowerCase();
+
+const actionWhen = (p: { due: string | null; untilNextMeeting: boolean }, by: string, next: string) =>
+  p.due ? by.replace('%', p.due) : p.untilNextMeeting ? next : '';
 
 export const NOTIFICATION_TEXTS: { [K in NotificationKind]: Texts<NotificationParams[K]> } = {
   'account.emailChanged': {
@@ -115,6 +120,10 @@ export const NOTIFICATION_TEXTS: { [K in NotificationKind]: Texts<NotificationPa
   'offer.returned': {
     sv: (p) => `Avrop ${p.number}: ${p.subject} från ${p.offerer} är återlämnade.`,
     en: (p) => `Request ${p.number}: ${p.subject} from ${p.offerer} returned.`,
+  },
+  'meetings.actionAssigned': {
+    sv: (p) => `Ny åtgärd från ${p.meetingTitle}: ${p.what}${actionWhen(p, ' (senast %)', ' (till nästa möte)')}.`,
+    en: (p) => `New action from ${p.meetingTitle}: ${p.what}${actionWhen(p, ' (by %)', ' (until the next meeting)')}.`,
   },
 };
 

@@ -189,6 +189,117 @@ export const VALIDATION_MESSAGES = {
     sv: 'Samordnaren hör till regionens organisation.',
     en: 'The coordinator belongs to the region organisation.',
   },
+  'validation.link': {
+    sv: 'Ange en länk som börjar med https:// eller http://.',
+    en: 'Enter a link that starts with https:// or http://.',
+  },
+  'validation.time': { sv: 'Ange en tid som TT:MM.', en: 'Enter a time as HH:MM.' },
+  'validation.endBeforeStart': { sv: 'Sluttiden måste vara efter starttiden.', en: 'The end time must be after the start time.' },
+  'validation.tooMany': { sv: 'För många rader.', en: 'Too many rows.' },
+  'validation.decisionPhrase': {
+    sv: 'Ange hur nätverket beslutar, t.ex. "LSVO beslutar" (1–100 tecken).',
+    en: 'Enter how the network decides, e.g. "LSVO decides" (1–100 characters).',
+  },
+  'validation.paragraph': { sv: 'Ange ett paragrafnummer, 1 eller större.', en: 'Enter a paragraph number, 1 or more.' },
+  'validation.memberName': { sv: 'Ange personens namn (1–200 tecken).', en: 'Enter the person’s name (1–200 characters).' },
+  'validation.unknownUser': { sv: 'Användaren finns inte i regionen.', en: 'No such user in the region.' },
+  'validation.memberEmailTaken': {
+    sv: 'En medlem med den e-postadressen finns redan i nätverket.',
+    en: 'A member with that e-mail address is already in the network.',
+  },
+  'validation.notNetworkMember': { sv: 'Personen är inte medlem i nätverket.', en: 'The person is not a member of the network.' },
+  'validation.notDeputy': {
+    sv: 'Ersättaren är inte ersättare för den medlemmen.',
+    en: 'That person is not a deputy for this member.',
+  },
+  'validation.deputyOfDeputy': {
+    sv: 'En ersättare kan inte ha en egen ersättare.',
+    en: 'A deputy cannot have a deputy of their own.',
+  },
+  'validation.substituteNeedsAbsent': {
+    sv: 'En ersättare går in bara för en frånvarande medlem.',
+    en: 'A deputy stands in only for an absent member.',
+  },
+  'validation.duplicateMember': { sv: 'Personen förekommer mer än en gång.', en: 'The person appears more than once.' },
+  'validation.attendance': { sv: 'Välj närvarande eller frånvarande.', en: 'Choose present or absent.' },
+  'validation.unknownNetwork': { sv: 'Nätverket finns inte i regionen.', en: 'No such network in the region.' },
+  'validation.networkNameTaken': {
+    sv: 'Det finns redan ett nätverk med det namnet.',
+    en: 'There is already a network with that name.',
+  },
+  'validation.unknownCalendarEntry': {
+    sv: 'Mötestiden finns inte i nätverkets kalender.',
+    en: 'No such meeting in the network’s calendar.',
+  },
+  'validation.calendarEntryUsed': {
+    sv: 'Mötet i kalendern har redan hållits.',
+    en: 'That calendar meeting has already been held.',
+  },
+  'validation.networkMeetingOpen': {
+    sv: 'Nätverket har redan ett pågående möte. Avsluta det först.',
+    en: 'The network already has a meeting in progress. Close it first.',
+  },
+  'validation.meetingWithoutNetwork': {
+    sv: 'Mötet hör inte till något nätverk och har ingen dagordning.',
+    en: 'The meeting belongs to no network and has no agenda.',
+  },
+  'validation.meetingClosed': {
+    sv: 'Mötet är avslutat; protokollet kan inte ändras.',
+    en: 'The meeting is closed; the minutes cannot be changed.',
+  },
+  'validation.meetingOpen': {
+    sv: 'Protokollet skickas när mötet är avslutat.',
+    en: 'The minutes are sent once the meeting is closed.',
+  },
+  'validation.noRecipients': {
+    sv: 'Ingen i sändlistan har en e-postadress.',
+    en: 'No one on the distribution list has an e-mail address.',
+  },
+  'validation.minutesMailOff': {
+    sv: 'E-post är inte inställd på servern (SMTP_URL).',
+    en: 'Mail is not configured on the server (SMTP_URL).',
+  },
+  'validation.agendaItemType': {
+    sv: 'Välj typ: Information, Beslut, Dialog eller Lägesbild.',
+    en: 'Choose a type: Information, Decision, Dialogue or Situation.',
+  },
+  'validation.agendaContent': { sv: 'Okänt slag av punkt.', en: 'Unknown kind of item.' },
+  'validation.unknownAgendaItem': { sv: 'Punkten finns inte på dagordningen.', en: 'No such item on the agenda.' },
+  'validation.agendaOrder': {
+    sv: 'Ordningen ska innehålla dagordningens alla punkter, var och en en gång.',
+    en: 'The order must hold every item of the agenda, each once.',
+  },
+  'validation.minutesSending': {
+    sv: 'Protokollet håller redan på att skickas.',
+    en: 'The minutes are already being sent.',
+  },
+  'validation.itemInUse': {
+    sv: 'Punkten har beslut eller åtgärder; ta bort dem först.',
+    en: 'The item has decisions or actions; remove them first.',
+  },
+  'validation.decisionFigure': { sv: 'Okänd siffra.', en: 'Unknown figure.' },
+  'validation.figureNeedsOrganization': {
+    sv: 'Välj organisationen som siffran gäller.',
+    en: 'Choose the organisation the figure belongs to.',
+  },
+  'validation.noFigure': {
+    sv: 'Organisationen har ingen sådan siffra i de frysta siffrorna.',
+    en: 'The organisation has no such figure in the frozen snapshot.',
+  },
+  'validation.dueBeforeMeeting': {
+    sv: 'Datumet kan inte ligga före mötet.',
+    en: 'The date cannot be before the meeting.',
+  },
+  'validation.dueOrNextMeeting': {
+    sv: 'Välj ett datum eller "till nästa möte", inte båda.',
+    en: 'Choose a date or "until the next meeting", not both.',
+  },
+  'validation.actionStatus': { sv: 'Välj öppen, klar eller struken.', en: 'Choose open, done or struck.' },
+  'validation.unknownAction': {
+    sv: 'Åtgärden finns inte bland mötets eller de tidigare mötenas öppna åtgärder.',
+    en: 'No such action among this or earlier meetings’ actions.',
+  },
+  'validation.searchText': { sv: 'Ange vad du söker (1–200 tecken).', en: 'Enter what to search for (1–200 characters).' },
 } as const;
 
 export type ValidationMessageKey = keyof typeof VALIDATION_MESSAGES;

@@ -7,9 +7,13 @@ import { directoryOf, MeetingRequests, useRequestActor } from '../../features/re
 import { useOrganizations } from '../../features/situation';
 import {
   ActionsPanel,
+  AgendaPanel,
+  AttendancePanel,
+  canRunMeetings,
   canSteer,
   DecisionsPanel,
   MeetingToolbar,
+  MinutesSend,
   NotesPanel,
   ParticipantsSection,
   RoundBar,
@@ -18,6 +22,7 @@ import {
   useMeeting,
   useMeetingFollow,
   useRound,
+  type AgendaContentRenderers,
   type FollowStatus,
 } from '../../features/meetings';
 import { formatDateTime, formatLongDay, formatWeek } from '../../lib/format';
@@ -40,14 +45,12 @@ export function MeetingPage() {
 function MeetingView({ meeting, follow, user }: { meeting: Meeting; follow: FollowStatus; user: UserInfo }) {
   const { t } = useTranslation();
   const steering = canSteer(user, meeting);
-  const round = useRound(meeting, steering);
-  const live = useLiveSituation(meeting.region);
-  const range = trendRange(meeting.snapshot.date);
-  const history = useHistory(meeting.region, range.from, range.to);
-  const onScreen = round.step === null ? null : (meeting.participants[round.step] ?? null);
-  const actor = useRequestActor(user);
-  const organizations = useOrganizations(meeting.region);
   usePageTitle(meeting.title);
+
+  // The round on the frozen figures: the whole page of a situation meeting, one item of a network's.
+  const round = <RoundSection meeting={meeting} follow={follow} steering={steering} user={user} />;
+  // The agenda's kinds of item that need more than the meetings feature: composed here.
+  const renderers: AgendaContentRenderers = { situation: () => round };
 
   return (
     <div className="page page--wide meeting-page">
@@ -57,7 +60,10 @@ function MeetingView({ meeting, follow, user }: { meeting: Meeting; follow: Foll
       <div className="page__heading">
         <h1>{meeting.title}</h1>
         <p className="page__date">
+          {meeting.network ? `${meeting.network.name} · ` : ''}
           {formatLongDay(meeting.date)} · {formatWeek(meeting.date)}
+          {meeting.startTime ? ` · ${meeting.startTime}${meeting.endTime ? `–${meeting.endTime}` : ''}` : ''}
+          {meeting.place ? ` · ${meeting.place}` : ''}
         </p>
       </div>
       {meeting.status === 'closed' ? (
@@ -66,36 +72,67 @@ function MeetingView({ meeting, follow, user }: { meeting: Meeting; follow: Foll
         </p>
       ) : null}
       <MeetingToolbar meeting={meeting} steering={steering} />
-
-      <section className="section" aria-labelledby="on-screen-title">
-        <h2 id="on-screen-title">{t(meeting.status === 'open' ? 'meetings.onScreen' : 'meetings.round.title')}</h2>
-        <RoundBar meeting={meeting} round={round} follow={follow} />
-        {steering && onScreen ? (
-          <p>
-            <a href={`#note-${onScreen}`}>{t('meetings.notes.jump')}</a>
-          </p>
-        ) : null}
-        <div className="stage-frame">
-          <Stage meeting={meeting} step={round.step} live={live.situation} history={history.data} />
-        </div>
-        {onScreen && meeting.status === 'open' ? (
-          <MeetingRequests
-            meetingId={meeting.id}
-            region={meeting.region}
-            organizationCode={onScreen}
-            actor={actor}
-            directory={directoryOf(organizations.data)}
-            steering={steering}
-          />
-        ) : null}
-      </section>
-
-      <div className="minutes-grid">
-        <DecisionsPanel meeting={meeting} editable={steering} />
-        <ActionsPanel meeting={meeting} editable={steering} />
-      </div>
-      <NotesPanel meeting={meeting} editable={steering} step={round.step} />
+      {meeting.network ? (
+        <>
+          <MinutesSend meeting={meeting} steering={canRunMeetings(user, meeting.region)} />
+          <AttendancePanel meeting={meeting} editable={steering} />
+          <AgendaPanel meeting={meeting} editable={steering} renderers={renderers} />
+        </>
+      ) : (
+        <>
+          <section className="section" aria-labelledby="on-screen-title">
+            <h2 id="on-screen-title">{t(meeting.status === 'open' ? 'meetings.onScreen' : 'meetings.round.title')}</h2>
+            {round}
+          </section>
+          <div className="minutes-grid">
+            <DecisionsPanel meeting={meeting} editable={steering} />
+            <ActionsPanel meeting={meeting} editable={steering} />
+          </div>
+        </>
+      )}
+      <NotesPanel meeting={meeting} editable={steering} step={meeting.step} />
       <ParticipantsSection meeting={meeting} editable={steering} />
     </div>
+  );
+}
+
+interface RoundSectionProps {
+  meeting: Meeting;
+  follow: FollowStatus;
+  steering: boolean;
+  user: UserInfo;
+}
+
+function RoundSection({ meeting, follow, steering, user }: RoundSectionProps) {
+  const { t } = useTranslation();
+  const round = useRound(meeting, steering);
+  const actor = useRequestActor(user);
+  const organizations = useOrganizations(meeting.region);
+  const live = useLiveSituation(meeting.region);
+  const range = trendRange(meeting.snapshot.date);
+  const history = useHistory(meeting.region, range.from, range.to);
+  const onScreen = round.step === null ? null : (meeting.participants[round.step] ?? null);
+  return (
+    <>
+      <RoundBar meeting={meeting} round={round} follow={follow} />
+      {steering && onScreen ? (
+        <p>
+          <a href={`#note-${onScreen}`}>{t('meetings.notes.jump')}</a>
+        </p>
+      ) : null}
+      <div className="stage-frame">
+        <Stage meeting={meeting} step={round.step} live={live.situation} history={history.data} />
+      </div>
+      {onScreen && meeting.status === 'open' ? (
+        <MeetingRequests
+          meetingId={meeting.id}
+          region={meeting.region}
+          organizationCode={onScreen}
+          actor={actor}
+          directory={directoryOf(organizations.data)}
+          steering={steering}
+        />
+      ) : null}
+    </>
   );
 }

@@ -5,12 +5,15 @@ import { Icon } from '../../components/icon';
 import { useHistory } from '../../features/history';
 import { useLiveSituation } from '../../features/live';
 import {
+  AgendaSlide,
   canSteer,
   changedOrganizations,
   FollowState,
   RefreshButton,
   RoundBar,
   Stage,
+  stepItem,
+  useMeetingCommand,
   trendRange,
   useMeeting,
   useMeetingFollow,
@@ -54,6 +57,13 @@ function Presentation({ meeting, follow, user }: { meeting: Meeting; follow: Fol
   const theme = usePresentTheme();
   const fullscreen = useFullscreen();
   const leavePath = `/meetings/${meeting.id}`;
+  const agendaStep = useMeetingCommand(meeting.id);
+  // A network's meeting shows its current agenda item; the round is the situation item's (or no item's).
+  const item = meeting.agenda.find((entry) => entry.id === meeting.currentItemId) ?? null;
+  const showsItem = item !== null && item.content !== 'situation';
+  const stepAgenda = (by: 1 | -1) => {
+    if (steering && meeting.agenda.length > 0) agendaStep.mutate({ type: 'currentItem', itemId: stepItem(meeting, by) });
+  };
   usePageTitle(t('present.pageTitle', { title: meeting.title }));
 
   usePresentKeys((command) => {
@@ -77,6 +87,12 @@ function Presentation({ meeting, follow, user }: { meeting: Meeting; follow: Fol
         return;
       case 'follow':
         if (!steering) round.follow();
+        return;
+      case 'nextItem':
+        stepAgenda(1);
+        return;
+      case 'previousItem':
+        stepAgenda(-1);
         return;
       default: {
         const unreachable: never = command;
@@ -114,10 +130,26 @@ function Presentation({ meeting, follow, user }: { meeting: Meeting; follow: Fol
         {changed.length > 0 && steering ? <RefreshButton meetingId={meeting.id} short /> : null}
       </header>
       <main id="main" className="present__main">
-        <Stage meeting={meeting} step={round.step} live={live.situation} history={history.data} />
+        {showsItem ? (
+          <AgendaSlide meeting={meeting} item={item} />
+        ) : (
+          <Stage meeting={meeting} step={round.step} live={live.situation} history={history.data} />
+        )}
       </main>
       <footer className="present__footer">
-        <RoundBar meeting={meeting} round={round} follow={follow} keys withFollow={false} />
+        {showsItem ? null : <RoundBar meeting={meeting} round={round} follow={follow} keys withFollow={false} />}
+        {steering && meeting.agenda.length > 0 ? (
+          <div className="present__agenda">
+            <button type="button" className="button button--secondary" onClick={() => stepAgenda(-1)} aria-keyshortcuts="P">
+              <kbd className="kbd">P</kbd>
+              {t('present.previousItem')}
+            </button>
+            <button type="button" className="button button--secondary" onClick={() => stepAgenda(1)} aria-keyshortcuts="N">
+              <kbd className="kbd">N</kbd>
+              {t('present.nextItem')}
+            </button>
+          </div>
+        ) : null}
         <div className="present__tools">
           <button type="button" className="button button--secondary" onClick={fullscreen.toggle} aria-keyshortcuts="F">
             <kbd className="kbd">F</kbd>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { MinutesDocument, minutesUrl, useMeeting } from '../../features/meetings';
+import { docxUrl, MinutesDocument, minutesUrl, NetworkMinutesDocument, useMeeting } from '../../features/meetings';
 import '../../styles/meetings.css';
 import { usePageTitle } from '../use-page-title';
 import { MeetingState } from './meeting-state';
@@ -21,9 +21,20 @@ export function MeetingPrintPage() {
         <a className="button button--secondary" href={minutesUrl(id)} download>
           {t('meetings.toolbar.markdown')}
         </a>
+        <a className="button button--secondary" href={docxUrl(id)} download>
+          {t('meetings.toolbar.word')}
+        </a>
       </div>
       <main id="main" className="print-page__main">
-        {meeting.data ? <MinutesDocument meeting={meeting.data} /> : <MeetingState error={meeting.error} />}
+        {meeting.data ? (
+          meeting.data.network ? (
+            <NetworkMinutesDocument meeting={meeting.data} />
+          ) : (
+            <MinutesDocument meeting={meeting.data} />
+          )
+        ) : (
+          <MeetingState error={meeting.error} />
+        )}
       </main>
     </div>
   );

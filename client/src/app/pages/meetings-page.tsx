@@ -1,7 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { ErrorMessage, Loading } from '../../components/states';
-import { canRunMeetings, MeetingList, StartMeetingForm, useMeetings } from '../../features/meetings';
+import { reportingDay } from '@lagesbild/shared';
+import {
+  canRunMeetings,
+  MeetingList,
+  MeetingSearch,
+  StartMeetingForm,
+  StartNetworkMeeting,
+  useMeetings,
+} from '../../features/meetings';
+import { CreateNetworkForm, NetworkList, useNetworks } from '../../features/networks';
 import { useOrganizations } from '../../features/situation';
 import { useCurrentUser } from '../shell/shell-context';
 import '../../styles/meetings.css';
@@ -16,12 +25,38 @@ export function MeetingsPage() {
   const meetings = useMeetings(region);
   const mayStart = canRunMeetings(user, region);
   const organizations = useOrganizations(region);
+  const networks = useNetworks(region);
+  const today = reportingDay();
   usePageTitle(t('meetings.title'));
 
   return (
     <div className="page">
       <h1>{t('meetings.title')}</h1>
       <p className="lead">{t('meetings.intro')}</p>
+      <section className="section" aria-labelledby="networks-title">
+        <h2 id="networks-title">{t('networks.title')}</h2>
+        {networks.isError ? <ErrorMessage>{t('networks.unavailable')}</ErrorMessage> : null}
+        {networks.data ? (
+          <NetworkList
+            networks={networks.data}
+            action={
+              mayStart
+                ? (network) => (
+                    <StartNetworkMeeting
+                      region={region}
+                      network={network}
+                      today={today}
+                      onCreated={(meeting) => void navigate(`/meetings/${meeting.id}`)}
+                    />
+                  )
+                : undefined
+            }
+          />
+        ) : null}
+        {mayStart ? (
+          <CreateNetworkForm region={region} onCreated={(network) => void navigate(`/networks/${network.id}`)} />
+        ) : null}
+      </section>
       {mayStart && organizations.data ? (
         <StartMeetingForm
           region={region}
@@ -35,6 +70,7 @@ export function MeetingsPage() {
         {meetings.isError ? <ErrorMessage>{t('meetings.unavailable')}</ErrorMessage> : null}
         {meetings.data ? <MeetingList meetings={meetings.data} /> : null}
       </section>
+      <MeetingSearch region={region} />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { SegmentedControl } from '../../components/segmented-control';
 import { ErrorMessage, Loading } from '../../components/states';
 import { ChangeAnnouncer, FreezeControl, useFreeze, useLiveSituation, useRecentChanges } from '../../features/live';
 import { ExportPanel } from '../../features/exports';
+import { MyActions } from '../../features/meetings/my-actions';
 import { MunicipalityRequests, RequestsSummary, useRequests } from '../../features/requests';
 import {
   buildKeyFigures,
@@ -129,6 +130,7 @@ export function OverviewPage() {
         </Suspense>
       </section>
 
+      <MyActions />
       <ExportPanel region={region} today={situation.date} />
     </div>
   );

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage, Loading } from '../../components/states';
 import { draftKey } from '../../lib/drafts';
+import { MyActions } from '../../features/meetings/my-actions';
 import { recentValuesFromReports, ReportForm, useRecentReports, type FormUnit } from '../../features/report';
 import { useSituation } from '../../features/situation';
 import { formatLongDay, formatWeek } from '../../lib/format';
@@ -61,6 +62,7 @@ export function ReportPage() {
         onSaved={() => void queryClient.invalidateQueries({ queryKey: ['situation', user.regionCode] })}
         draftKey={draftKey(user.username, 'report', organization.code, date)}
       />
+      <MyActions />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import type { CreateMeetingInput, Meeting, MeetingSummary } from '@lagesbild/shared';
+import type { CreateMeetingInput, Meeting, MeetingSearchHit, MeetingSummary, MyAction } from '@lagesbild/shared';
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { commandRequest, type MeetingCommand } from '../utils/commands';
@@ -9,6 +9,34 @@ export const meetingsKey = (region: string) => ['meetings', region] as const;
 
 export function minutesUrl(meetingId: string): string {
   return `/api/meetings/${encodeURIComponent(meetingId)}/minutes.md`;
+}
+
+export function docxUrl(meetingId: string): string {
+  return `/api/meetings/${encodeURIComponent(meetingId)}/minutes.docx`;
+}
+
+export const myActionsKey = ['me', 'actions'] as const;
+
+/** The caller's open actions, for the start page. */
+export function useMyActions() {
+  return useQuery({
+    queryKey: myActionsKey,
+    queryFn: ({ signal }) => apiRequest<MyAction[]>('/api/me/actions', { signal }),
+  });
+}
+
+/** Past and present meetings found by text; nothing is asked until there is something to find. */
+export function useMeetingSearch(region: string, text: string) {
+  const q = text.trim();
+  return useQuery({
+    queryKey: ['meetings', region, 'search', q],
+    queryFn: ({ signal }) =>
+      apiRequest<MeetingSearchHit[]>(
+        `/api/regions/${encodeURIComponent(region)}/meetings/search?${new URLSearchParams({ q }).toString()}`,
+        { signal },
+      ),
+    enabled: q.length > 0,
+  });
 }
 
 export function useMeetings(region: string) {
@@ -58,6 +86,9 @@ export function useMeetingCommand(meetingId: string) {
     onSuccess: (meeting, command) => {
       storeMeeting(queryClient, meeting);
       if (command.type === 'close') void queryClient.invalidateQueries({ queryKey: meetingsKey(meeting.region) });
+      // Ticking off an action changes someone's start page.
+      if (command.type === 'actionStatus' || command.type === 'close')
+        void queryClient.invalidateQueries({ queryKey: myActionsKey });
     },
   });
 }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { formatDateTime } from '../../../lib/format';
-import { minutesUrl, useMeetingCommand } from '../api/meetings-api';
+import { docxUrl, minutesUrl, useMeetingCommand } from '../api/meetings-api';
 
 /** Present, print, download; and for the chair: fresh figures and closing the meeting. */
 export function MeetingToolbar({ meeting, steering }: { meeting: Meeting; steering: boolean }) {
@@ -23,6 +23,9 @@ export function MeetingToolbar({ meeting, steering }: { meeting: Meeting; steeri
         </Link>
         <a className="button button--secondary" href={minutesUrl(meeting.id)} download={`protokoll-${meeting.date}.md`}>
           {t('meetings.toolbar.markdown')}
+        </a>
+        <a className="button button--secondary" href={docxUrl(meeting.id)} download>
+          {t('meetings.toolbar.word')}
         </a>
       </div>
       <p className="meeting-toolbar__snapshot" data-testid="snapshot-at">

@@ -3,7 +3,7 @@
 
 export type Step = number | null;
 export type RoundCommand = 'next' | 'previous' | 'overview' | 'last';
-export type PresentCommand = RoundCommand | 'leave' | 'fullscreen' | 'theme' | 'follow';
+export type PresentCommand = RoundCommand | 'leave' | 'fullscreen' | 'theme' | 'follow' | 'nextItem' | 'previousItem';
 
 /** A step that still exists in a round of `count` organisations (the list may have shrunk). */
 export function clampStep(step: Step, count: number): Step {
@@ -55,6 +55,11 @@ const KEYS: Readonly<Record<string, PresentCommand>> = {
   T: 'theme',
   s: 'follow',
   S: 'follow',
+  // A network's agenda: the next and the previous item on the shared screen.
+  n: 'nextItem',
+  N: 'nextItem',
+  p: 'previousItem',
+  P: 'previousItem',
 };
 
 function isTyping(target: EventTarget | null | undefined): boolean {
