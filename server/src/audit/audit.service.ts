@@ -41,7 +41,9 @@ export type AuditAction =
   | 'offer.deliver'
   | 'offer.return'
   | 'equipment.create'
-  | 'equipment.update';
+  | 'equipment.update'
+  | 'plannedCapacity.put'
+  | 'plannedCapacity.withdraw';
 
 export interface AuditEntry {
   action: AuditAction;

@@ -1,5 +1,6 @@
 import type { LineKind, OfferStatus, RequestStatus, StaffRole, Urgency } from './requests.js';
 import type { Role } from './roles.js';
+import type { PlannedCapacityMode } from './forecast.js';
 import type { OrganizationKind, Staffing, UnitKind } from './units.js';
 
 export type Language = 'sv' | 'en';
@@ -75,6 +76,10 @@ export const DOMAIN_LABELS = {
     urgent: { sv: 'Brådskande', en: 'Urgent' },
     acute: { sv: 'Akut', en: 'Acute' },
   },
+  plannedCapacityMode: {
+    add: { sv: 'Utökas med', en: 'Increase by' },
+    set: { sv: 'Ändras till', en: 'Change to' },
+  },
 } as const satisfies {
   staffing: Record<Staffing, Label>;
   unitKind: Record<UnitKind, Label>;
@@ -85,6 +90,7 @@ export const DOMAIN_LABELS = {
   lineKind: Record<LineKind, Label>;
   staffRole: Record<StaffRole, Label>;
   urgency: Record<Urgency, Label>;
+  plannedCapacityMode: Record<PlannedCapacityMode, Label>;
 };
 
 export type LabelGroup = keyof typeof DOMAIN_LABELS;

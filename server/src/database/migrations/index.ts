@@ -14,6 +14,7 @@ import { UserEmail1765000000201 } from './1765000000201-user-email.js';
 import { Requests1765000000300 } from './1765000000300-requests.js';
 import { Readmissions1765000000600 } from './1765000000600-readmissions.js';
 import { HolidayStaffing1765000000601 } from './1765000000601-holiday-staffing.js';
+import { PlannedCapacity1765000000500 } from './1765000000500-planned-capacity.js';
 
 // An explicit list, not a glob: TypeORM's import() of a glob stalls under vitest.
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   Requests1765000000300,
   Readmissions1765000000600,
   HolidayStaffing1765000000601,
+  PlannedCapacity1765000000500,
 ];
