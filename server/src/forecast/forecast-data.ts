@@ -54,16 +54,18 @@ export async function readForecastInputs(
         organizationCode: string;
         retired: boolean;
         occupied: number[] | null;
+        capacity: number[] | null;
         latest: UnitFigures['latest'];
       })[]
     >(
-      `SELECT u.id, u.organization_code AS "organizationCode", u.retired_at IS NOT NULL AS retired, w.dates, w.occupied,
+      `SELECT u.id, u.organization_code AS "organizationCode", u.retired_at IS NOT NULL AS retired, w.dates, w.occupied, w.capacity,
               (SELECT json_build_object('date', l.date, 'occupied', l.occupied, 'capacity', l.capacity,
                                         'surgeCapacity', coalesce(l.surge_capacity, l.capacity))
                  FROM reports l WHERE l.unit_id = u.id AND l.date <= $3 ORDER BY l.date DESC LIMIT 1) AS latest
          FROM units u JOIN organizations o ON o.code = u.organization_code
          CROSS JOIN LATERAL (
-           SELECT json_agg(r.date ORDER BY r.date) AS dates, json_agg(r.occupied ORDER BY r.date) AS occupied
+           SELECT json_agg(r.date ORDER BY r.date) AS dates, json_agg(r.occupied ORDER BY r.date) AS occupied,
+                  json_agg(r.capacity ORDER BY r.date) AS capacity
              FROM reports r WHERE r.unit_id = u.id AND r.date BETWEEN $2 AND $3
          ) w
         WHERE o.region_code = $1 AND o.kind = 'municipality' AND u.kind = 'short_term'
@@ -100,6 +102,7 @@ export async function readForecastInputs(
     organizationCode: row.organizationCode,
     retired: row.retired,
     occupied: align(row.dates ?? [], row.occupied ?? []),
+    capacity: align(row.dates ?? [], row.capacity ?? []),
     latest: row.latest,
   }));
   const flows = new Map<string, MunicipalityFlows>(

@@ -50,6 +50,7 @@ const unit = (
   organizationCode,
   retired: false,
   occupied,
+  capacity: occupied.map((value) => (value == null ? null : capacity)),
   latest: { date: '2026-03-01', occupied: occupied.at(-1) ?? 0, capacity, surgeCapacity: surge },
 });
 const inputs = (overrides: Partial<ForecastInputs> = {}): ForecastInputs => ({
@@ -74,6 +75,8 @@ describe('series to forecast', () => {
       ['2085', 'municipality'],
     ]);
     expect(jobs.total).toMatchObject({ code: '20', kind: 'region', current: { capacity: 32, surgeCapacity: 36 } });
+    expect(jobs.total.recent).toHaveLength(28);
+    expect(jobs.total.recent.at(-1)).toMatchObject({ date: '2026-03-01', capacity: 32 });
     expect(jobs.total.history.occupied.at(-1)).toBe(
       (jobs.municipalities[0]!.history.occupied.at(-1) ?? 0) + (jobs.municipalities[1]!.history.occupied.at(-1) ?? 0),
     );

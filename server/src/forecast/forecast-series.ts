@@ -3,6 +3,7 @@ import {
   CARRY_FORWARD_DAYS,
   earlyWarning,
   EARLY_WARNING_DAYS,
+  FORECAST_RECENT_DAYS,
   placesNeeded,
   shiftDay,
   type CapacityDay,
@@ -26,6 +27,8 @@ export interface UnitFigures {
   /** Retired units count in the history they made, not in the places ahead. */
   retired: boolean;
   occupied: DailyFigures;
+  /** Places reported, the same days. */
+  capacity: DailyFigures;
   latest: { date: string; occupied: number; capacity: number; surgeCapacity: number } | null;
 }
 
@@ -62,6 +65,7 @@ export interface SeriesJob {
   kind: OrganizationKind;
   history: OccupancyHistory;
   current: ForecastCurrent;
+  recent: SeriesForecast['recent'];
   /** Places on each forecast day. */
   capacity: (dates: readonly string[]) => CapacityDay[];
 }
@@ -130,6 +134,10 @@ export function seriesJobs(inputs: ForecastInputs): { total: SeriesJob; municipa
       units.map((unit) => unit.occupied),
       length,
     );
+    const capacity = combineUnits(
+      units.map((unit) => unit.capacity),
+      length,
+    );
     const flows = inputs.flows.get(municipality.code);
     return {
       code: municipality.code,
@@ -137,6 +145,7 @@ export function seriesJobs(inputs: ForecastInputs): { total: SeriesJob; municipa
       kind: 'municipality',
       history: { asOf: inputs.asOf, occupied, ...(flows ? { flows } : {}) },
       current: currentOf(units, occupied, inputs.days),
+      recent: recentOf(inputs.days, occupied, capacity),
       capacity: (dates) => plannedCapacity(inputs.asOf, units, inputs.planned, dates),
     };
   });
@@ -168,6 +177,14 @@ export function seriesJobs(inputs: ForecastInputs): { total: SeriesJob; municipa
     kind: 'region',
     history: { asOf: inputs.asOf, occupied: totalOccupied, ...(totalFlows ? { flows: totalFlows } : {}) },
     current: sumCurrent(municipalities.map((job) => job.current)),
+    recent: recentOf(
+      inputs.days,
+      totalOccupied,
+      sumSeries(
+        municipalities.map((job) => job.recent.map((day) => day.capacity)),
+        FORECAST_RECENT_DAYS,
+      ),
+    ),
     capacity: (dates) =>
       sumCapacity(
         municipalities.map((job) => job.capacity(dates)),
@@ -188,10 +205,25 @@ export function seriesForecast(job: SeriesJob, forecast: OccupancyForecast, hori
     name: job.name,
     kind: job.kind,
     current: job.current,
+    recent: job.recent,
     capacity,
     needs,
     warning: earlyWarning(forecast.asOf, needs, EARLY_WARNING_DAYS),
   };
+}
+
+/** The last FORECAST_RECENT_DAYS days of series aligned at their end. */
+function recentOf(
+  days: readonly string[],
+  occupied: readonly (number | null)[],
+  capacity: readonly (number | null)[],
+): SeriesForecast['recent'] {
+  const from = (values: readonly unknown[]) => values.length - Math.min(FORECAST_RECENT_DAYS, days.length);
+  return days.slice(from(days)).map((date, index) => ({
+    date,
+    occupied: occupied[from(occupied) + index] ?? null,
+    capacity: capacity[from(capacity) + index] ?? null,
+  }));
 }
 
 function currentOf(

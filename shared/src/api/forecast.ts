@@ -28,6 +28,11 @@ export type SeriesForecast = OccupancyForecast & {
   name: string;
   kind: OrganizationKind;
   current: ForecastCurrent;
+  /**
+   * The last FORECAST_RECENT_DAYS days the forecast was made from (units summed, a late unit with its
+   * last figure; null on a day nothing was reported), and the places reported those days.
+   */
+  recent: { date: string; occupied: number | null; capacity: number | null }[];
   /** Places each forecast day, from the reported capacity and the planned changes known on asOf. */
   capacity: CapacityDay[];
   /** Places needed each forecast day (the upper bound in whole places); empty without a forecast. */

@@ -8,3 +8,5 @@ export const FORECAST_DEFAULT_DAYS = 14;
 export const FORECAST_MAX_DAYS = 28;
 /** How far ahead an early warning looks: the upper bound above capacity with surge within this many days. */
 export const EARLY_WARNING_DAYS = 7;
+/** Days of figures before asOf that the forecast answers with, to draw the forecast from where it starts. */
+export const FORECAST_RECENT_DAYS = 28;

@@ -1,6 +1,7 @@
 import type { Meeting, UserInfo } from '@lagesbild/shared';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { ForecastRoundNote } from '../../features/forecast';
 import { useHistory } from '../../features/history';
 import { useLiveSituation } from '../../features/live';
 import { directoryOf, MeetingRequests, useRequestActor } from '../../features/requests';
@@ -88,6 +89,7 @@ function MeetingView({ meeting, follow, user }: { meeting: Meeting; follow: Foll
             steering={steering}
           />
         ) : null}
+        {onScreen ? <ForecastRoundNote region={meeting.region} code={onScreen} /> : null}
       </section>
 
       <div className="minutes-grid">
