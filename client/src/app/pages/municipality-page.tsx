@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import { ErrorMessage, Loading } from '../../components/states';
 import {
   ForecastPanel,
+  ForecastState,
   mayRequestFor,
   PlannedCapacityPanel,
   ResidentsSummary,
@@ -73,7 +74,6 @@ export function MunicipalityPage() {
   const isMunicipality = organization.kind === 'municipality';
   const row = isMunicipality ? buildMunicipalityRow(organization, situation.date, now, loans, nameOf) : null;
   const residents = isMunicipality ? (residentsRows([organization], history.data)[0] ?? null) : null;
-  const series = forecast.data?.municipalities.find((candidate) => candidate.code === organization.code) ?? null;
   const shortTermUnits = organization.units.filter((unit) => unit.kind === 'short_term');
   const unitName = (unitId: string): string => organization.units.find((unit) => unit.id === unitId)?.name ?? '';
 
@@ -127,13 +127,14 @@ export function MunicipalityPage() {
 
           <section className="section" aria-labelledby="forecast-title">
             <h2 id="forecast-title">{t('municipality.forecast')}</h2>
-            {series ? (
-              <ForecastPanel series={series} region={region} canRequest={mayRequestFor(user, organization.code)} />
-            ) : forecast.isError ? (
-              <ErrorMessage>{t('forecast.failed')}</ErrorMessage>
-            ) : (
-              <Loading label={t('common.loading')} />
-            )}
+            <ForecastState forecast={forecast}>
+              {(data) => {
+                const series = data.municipalities.find((candidate) => candidate.code === organization.code);
+                return series ? (
+                  <ForecastPanel series={series} region={region} canRequest={mayRequestFor(user, organization.code)} />
+                ) : null;
+              }}
+            </ForecastState>
           </section>
 
           <section className="section" aria-labelledby="planned-title">

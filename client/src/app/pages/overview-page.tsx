@@ -7,7 +7,7 @@ import { ErrorMessage, Loading } from '../../components/states';
 import { ChangeAnnouncer, FreezeControl, useFreeze, useLiveSituation, useRecentChanges } from '../../features/live';
 import { ExportPanel } from '../../features/exports';
 import { MunicipalityRequests, RequestsSummary, useRequests } from '../../features/requests';
-import { EarlyWarnings, ForecastPanel, ResidentsTable, residentsRows, useForecast } from '../../features/forecast';
+import { EarlyWarnings, ForecastPanel, ForecastState, ResidentsTable, residentsRows, useForecast } from '../../features/forecast';
 import { rangeFor, useHistory } from '../../features/history';
 import {
   buildKeyFigures,
@@ -124,13 +124,9 @@ export function OverviewPage() {
       <section className="section" aria-labelledby="warnings-title">
         <h2 id="warnings-title">{t('overview.warnings')}</h2>
         <p className="muted">{t('forecast.warnings.description')}</p>
-        {forecast.data ? (
-          <EarlyWarnings region={region} forecast={forecast.data} user={user} />
-        ) : forecast.isError ? (
-          <ErrorMessage>{t('forecast.failed')}</ErrorMessage>
-        ) : (
-          <Loading label={t('common.loading')} />
-        )}
+        <ForecastState forecast={forecast}>
+          {(data) => <EarlyWarnings region={region} forecast={data} user={user} />}
+        </ForecastState>
       </section>
 
       <section className="section" aria-labelledby="municipalities-title">

@@ -4,6 +4,7 @@ import '../../styles/forecast.css';
 
 export { useForecast, usePlannedCapacity } from './api/forecast-api';
 export { ForecastPanel } from './components/forecast-panel';
+export { ForecastState } from './components/forecast-state';
 export { EarlyWarnings, mayRequestFor } from './components/early-warnings';
 export { ForecastRoundNote } from './components/round-forecast-note';
 export { PlannedCapacityPanel } from './components/planned-capacity-panel';
