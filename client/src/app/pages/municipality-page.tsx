@@ -10,7 +10,7 @@ import {
   PlannedCapacityPanel,
   ResidentsSummary,
   residentsRows,
-  useForecast,
+  useShownForecast,
 } from '../../features/forecast';
 import { rangeFor, useHistory } from '../../features/history';
 import { ChangeAnnouncer, FreezeControl, useFreeze, useLiveSituation, useRecentChanges } from '../../features/live';
@@ -47,13 +47,13 @@ export function MunicipalityPage() {
   const { t } = useTranslation();
   const { region = '', code = '' } = useParams();
   const user = useCurrentUser();
-  const forecast = useForecast(region);
   const recent = rangeFor(RECENT_HISTORY_DAYS);
   const history = useHistory(region, recent.from, recent.to);
   const live = useLiveSituation(region);
   const initial = useSituation(region, undefined, live.situation === null);
   const current = live.situation ?? initial.data ?? null;
   const freeze = useFreeze<Situation | null>(current, live.situation ? live.seq : (current?.seq ?? 0));
+  const forecast = useShownForecast(region, freeze.frozen);
   const now = useNow(60_000);
   const changed = useRecentChanges(freeze.frozen ? {} : live.changedAt);
   const organization = freeze.shown?.organizations.find((org) => org.code === code) ?? null;

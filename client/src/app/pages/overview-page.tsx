@@ -7,7 +7,14 @@ import { ErrorMessage, Loading } from '../../components/states';
 import { ChangeAnnouncer, FreezeControl, useFreeze, useLiveSituation, useRecentChanges } from '../../features/live';
 import { ExportPanel } from '../../features/exports';
 import { MunicipalityRequests, RequestsSummary, useRequests } from '../../features/requests';
-import { EarlyWarnings, ForecastPanel, ForecastState, ResidentsTable, residentsRows, useForecast } from '../../features/forecast';
+import {
+  EarlyWarnings,
+  ForecastPanel,
+  ForecastState,
+  ResidentsTable,
+  residentsRows,
+  useShownForecast,
+} from '../../features/forecast';
 import { rangeFor, useHistory } from '../../features/history';
 import {
   buildKeyFigures,
@@ -47,7 +54,7 @@ export function OverviewPage() {
   const changed = useRecentChanges(freeze.frozen ? {} : live.changedAt);
   const requests = useRequests(region);
   const user = useCurrentUser();
-  const forecast = useForecast(region);
+  const forecast = useShownForecast(region, freeze.frozen);
   const recent = rangeFor(RECENT_HISTORY_DAYS);
   const history = useHistory(region, recent.from, recent.to);
   usePageTitle(situation ? t('overview.title', { region: situation.regionName }) : null);

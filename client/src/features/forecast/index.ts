@@ -2,7 +2,7 @@
 // changes it is compared with. The chart loads lazily inside ForecastPanel (recharts).
 import '../../styles/forecast.css';
 
-export { useForecast, usePlannedCapacity } from './api/forecast-api';
+export { useForecast, usePlannedCapacity, useShownForecast } from './api/forecast-api';
 export { ForecastPanel } from './components/forecast-panel';
 export { ForecastState } from './components/forecast-state';
 export { EarlyWarnings, mayRequestFor } from './components/early-warnings';

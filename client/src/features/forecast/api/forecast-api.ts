@@ -1,5 +1,6 @@
 import type { PlannedCapacityEntry, PlannedCapacityInput, RegionForecast } from '@lagesbild/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { apiRequest } from '../../../lib/api-client';
 import { useLiveInvalidation } from '../../../lib/live';
 
@@ -17,6 +18,19 @@ export function useForecast(region: string) {
     queryFn: ({ signal }) => apiRequest<RegionForecast>(`/api/regions/${encodeURIComponent(region)}/forecast`, { signal }),
     staleTime: 5 * 60_000,
   });
+}
+
+/**
+ * The forecast a live page shows: the latest, or while the page's picture is frozen ("frys
+ * bilden") the one that was shown when it froze, so nothing on the page moves until it is let go.
+ */
+export function useShownForecast(region: string, frozen: boolean): { data: RegionForecast | undefined; isError: boolean } {
+  const forecast = useForecast(region);
+  const [held, setHeld] = useState<RegionForecast | undefined>(undefined);
+  // Adjusted while rendering (React's way for state that follows a prop), not in an effect.
+  if (frozen && held === undefined && forecast.data) setHeld(forecast.data);
+  if (!frozen && held !== undefined) setHeld(undefined);
+  return { data: frozen ? (held ?? forecast.data) : forecast.data, isError: forecast.isError };
 }
 
 /** The region's planned changes to short-term places, from today on, live. */
