@@ -50,10 +50,7 @@ async function backtestRegions(dataSource, asOf) {
 /** Per model (and the model chosen) and horizon: mean MAE and MASE over the series, coverage pooled over their checked days. */
 function summarise(results) {
   const table = Object.fromEntries(
-    ROWS.map((model) => [
-      model,
-      Array.from({ length: HORIZON }, () => ({ series: 0, mae: 0, mase: 0, covered: 0, scored: 0 })),
-    ]),
+    ROWS.map((model) => [model, Array.from({ length: HORIZON }, () => ({ series: 0, mae: 0, mase: 0, covered: 0, scored: 0 }))]),
   );
   const add = (model, horizons) => {
     horizons.forEach((accuracy, index) => {
@@ -98,7 +95,9 @@ const fixed = (value, digits = 2) => (value === null ? '–' : value.toFixed(dig
 const percent = (value) => (value === null ? '–' : `${Math.round(value * 100)} %`);
 
 function printSummary(title, summary) {
-  console.log(`\n${title}: ${summary.series} series; outcome ${JSON.stringify(summary.outcomes)}; chosen ${JSON.stringify(summary.chosen)}`);
+  console.log(
+    `\n${title}: ${summary.series} series; outcome ${JSON.stringify(summary.outcomes)}; chosen ${JSON.stringify(summary.chosen)}`,
+  );
   console.log(`  ${'model'.padEnd(14)}${SHOWN_HORIZONS.map((h) => `h=${h}: MAE / MASE / cover`.padEnd(28)).join('')}`);
   for (const model of ROWS) {
     const cells = SHOWN_HORIZONS.map((h) => {
@@ -152,8 +151,10 @@ async function nationalData(asOf) {
 
 const asOf = reportingDay();
 const sets = [];
-if (ONLY.has('demo')) sets.push({ name: 'demo data (Region Dalarna and Region Blekinge, 180 days)', results: await demoData(asOf) });
-if (ONLY.has('national')) sets.push({ name: 'national bench data set (21 regions, 290 municipalities, five years)', results: await nationalData(asOf) });
+if (ONLY.has('demo'))
+  sets.push({ name: 'demo data (Region Dalarna and Region Blekinge, 180 days)', results: await demoData(asOf) });
+if (ONLY.has('national'))
+  sets.push({ name: 'national bench data set (21 regions, 290 municipalities, five years)', results: await nationalData(asOf) });
 
 const report = sets.map((set) => {
   const municipalities = summarise(set.results.filter((result) => result.kind === 'municipality'));
@@ -188,9 +189,11 @@ for (const set of report) {
       '',
       `${summary.series} series. Outcome: ${Object.entries(summary.outcomes)
         .map(([outcome, count]) => `${outcome} ${count}`)
-        .join(', ')}. Model chosen: ${Object.entries(summary.chosen)
-        .map(([model, count]) => `${model} ${count}`)
-        .join(', ') || 'none'}.`,
+        .join(', ')}. Model chosen: ${
+        Object.entries(summary.chosen)
+          .map(([model, count]) => `${model} ${count}`)
+          .join(', ') || 'none'
+      }.`,
       '',
       ...markdownTable(summary),
       '',
@@ -198,7 +201,10 @@ for (const set of report) {
   }
 }
 await mkdir(path.join(root, 'bench/results'), { recursive: true });
-await writeFile(path.join(root, 'bench/results/backtest.json'), `${JSON.stringify({ asOf, horizon: HORIZON, report }, null, 2)}\n`);
+await writeFile(
+  path.join(root, 'bench/results/backtest.json'),
+  `${JSON.stringify({ asOf, horizon: HORIZON, report }, null, 2)}\n`,
+);
 await writeFile(path.join(root, 'bench/BACKTEST.md'), lines.join('\n'));
 console.log('\nbench/BACKTEST.md and bench/results/backtest.json written');
 process.exit(0);

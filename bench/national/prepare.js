@@ -54,7 +54,6 @@ export async function prepareNational(dataDir, { fresh = false } = {}) {
   return { database, generated };
 }
 
-
 async function migrate(url) {
   const dataSource = new DataSource(databaseOptions(url));
   await dataSource.initialize();
