@@ -1,8 +1,8 @@
 import type { PlannedCapacityEntry, PlannedCapacityInput, RegionForecast } from '@lagesbild/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { apiRequest } from '../../../lib/api-client';
 import { useLiveInvalidation } from '../../../lib/live';
+import { useHeldWhile } from '../hooks/use-held-while';
 
 export const forecastKey = (region: string) => ['forecast', region] as const;
 export const plannedCapacityKey = (region: string) => ['planned-capacity', region] as const;
@@ -26,11 +26,7 @@ export function useForecast(region: string) {
  */
 export function useShownForecast(region: string, frozen: boolean): { data: RegionForecast | undefined; isError: boolean } {
   const forecast = useForecast(region);
-  const [held, setHeld] = useState<RegionForecast | undefined>(undefined);
-  // Adjusted while rendering (React's way for state that follows a prop), not in an effect.
-  if (frozen && held === undefined && forecast.data) setHeld(forecast.data);
-  if (!frozen && held !== undefined) setHeld(undefined);
-  return { data: frozen ? (held ?? forecast.data) : forecast.data, isError: forecast.isError };
+  return { data: useHeldWhile(forecast.data, frozen), isError: forecast.isError };
 }
 
 /** The region's planned changes to short-term places, from today on, live. */
