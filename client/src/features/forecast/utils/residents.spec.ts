@@ -54,4 +54,24 @@ describe('residents in hospital', () => {
       residentsRows([{ code: '2084', name: 'Avesta', kind: 'municipality', flows: null, lastFlows: null }], undefined)[0],
     ).toMatchObject({ date: null, inpatients: null, readyForDischarge: null, weekChange: null });
   });
+
+  it('lists the municipalities in Swedish alphabetical order', () => {
+    const municipality = (code: string, name: string) => ({
+      code,
+      name,
+      kind: 'municipality' as const,
+      flows: null,
+      lastFlows: null,
+    });
+    const rows = residentsRows(
+      [
+        municipality('2062', 'Mora'),
+        municipality('2039', 'Älvdalen'),
+        municipality('2084', 'Avesta'),
+        municipality('2080', 'Falun'),
+      ],
+      undefined,
+    );
+    expect(rows.map((row) => row.name)).toEqual(['Avesta', 'Falun', 'Mora', 'Älvdalen']);
+  });
 });

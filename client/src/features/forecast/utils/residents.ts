@@ -12,6 +12,7 @@ export interface ResidentsRow {
   weekChange: number | null;
 }
 
+/** The region's municipalities in alphabetical order (Swedish: Å, Ä, Ö last). */
 export function residentsRows(
   organizations: readonly Pick<SituationOrganization, 'code' | 'name' | 'kind' | 'flows' | 'lastFlows'>[],
   history: History | undefined,
@@ -29,7 +30,8 @@ export function residentsRows(
         readyForDischarge: flows?.readyForDischarge ?? null,
         weekChange: flows && weekAgo !== null ? flows.inpatients - weekAgo : null,
       };
-    });
+    })
+    .sort((a, b) => a.name.localeCompare(b.name, 'sv'));
 }
 
 function inpatientsOn(history: History | undefined, code: string, date: string): number | null {
