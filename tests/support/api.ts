@@ -208,6 +208,8 @@ export class Api {
   }
   weekdayPattern(region: string, from?: string, to?: string) {
     return this.request<WeekdayPatternResponse>('GET', `/api/regions/${region}/weekday-pattern${queryString({ from, to })}`);
+  }
+
   // --- forecast and planned capacity
   forecast(region: string, query: { asOf?: string; days?: number | string } = {}) {
     return this.request<RegionForecast>('GET', `/api/regions/${region}/forecast${queryString(query)}`);

@@ -13,6 +13,7 @@ const flows = (date: string, inpatients: number, readyForDischarge: number): Sto
   dischargesNursingHome: 0,
   dischargesOther: 0,
   readyForDischarge,
+  readmissions: null,
   version: 1,
   updatedAt: `${date}T08:00:00Z`,
   updatedBy: 'region-dalarna',
