@@ -36,7 +36,7 @@ describe('GET /api/regions/:region/forecast', () => {
     const falun = municipality(forecast, '2080');
     if (falun.status !== 'ok') throw new Error(`no forecast for Falun: ${falun.reason}`);
     expect(falun.days).toHaveLength(14);
-    expect(falun.days[0]?.date > today()).toBe(true);
+    expect(falun.days[0]!.date > today()).toBe(true);
     for (const day of falun.days) {
       expect(Object.keys(day).sort()).toEqual(['date', 'expected', 'high', 'low']);
       expect(day.low).toBeLessThanOrEqual(day.expected);
