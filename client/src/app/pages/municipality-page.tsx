@@ -57,7 +57,6 @@ export function MunicipalityPage() {
   const now = useNow(60_000);
   const changed = useRecentChanges(freeze.frozen ? {} : live.changedAt);
   const organization = freeze.shown?.organizations.find((org) => org.code === code) ?? null;
-  const user = useCurrentUser();
   const actor = useRequestActor(user);
   const organizations = useOrganizations(region);
   usePageTitle(organization?.name ?? null);
