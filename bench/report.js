@@ -69,6 +69,30 @@ export async function writeReport() {
       ok: national?.write ? national.write.p99 <= 30 : null,
     },
     {
+      what: 'Forecast, whole country cold: each region’s first forecast after start (290 municipalities and 21 totals backtested)',
+      value: national?.forecast ? ms(national.forecast.coldWholeCountryMs) : '–',
+      target: '≤ 5 s',
+      ok: national?.forecast ? national.forecast.coldWholeCountryMs <= 5000 : null,
+    },
+    {
+      what: 'Forecast of a region made anew (warm, nothing kept), every region p50 / p99; largest region p50 / p99',
+      value: national?.forecast
+        ? `${ms(national.forecast.regionAnew.p50)} / ${ms(national.forecast.regionAnew.p99)}; ` +
+          `${ms(national.forecast.largestRegionAnew.p50)} / ${ms(national.forecast.largestRegionAnew.p99)}`
+        : '–',
+      target: 'p99 ≤ 200 ms',
+      ok: national?.forecast ? national.forecast.regionAnew.p99 <= 200 : null,
+    },
+    {
+      what: 'Forecast of the largest region after one of its reports / asked again unchanged, p50 / p99',
+      value: national?.forecast
+        ? `${ms(national.forecast.largestAfterOneReport.p50)} / ${ms(national.forecast.largestAfterOneReport.p99)}; ` +
+          `${ms(national.forecast.largestKept.p50)} / ${ms(national.forecast.largestKept.p99)}`
+        : '–',
+      target: '–',
+      ok: null,
+    },
+    {
       what: 'Download, two years of the largest region: Excel / CSV of reports, p50 (size)',
       value:
         national?.exportXlsx && national?.exportCsv
@@ -168,7 +192,9 @@ export async function writeReport() {
     ),
     '',
     'Each HTTP figure is sequential requests through the real server process on loopback after a warm-up',
-    '(situation and writes 300 samples, history 30, holiday view 100, downloads 5). The live fan-out method, its other runs and the',
+    '(situation and writes 300 samples, history 30, holiday view 100, downloads 5; the forecast: the whole country once, right after start,',
+    'then each region as of ten different past days, the largest after each of 30 reports, and 100 times unchanged;',
+    'the quality of the forecasts is in `bench/BACKTEST.md`). The live fan-out method, its other runs and the',
     'analysis of where the time goes are in `bench/ANALYSIS-live.md`; the history design in',
     '`docs/architecture.md`. This machine is shared with other work: load on the other core shows up',
     'in the tails, so compare runs made at the same time.',

@@ -2,21 +2,15 @@
 // and five years of figures, in a database of its own (cached between runs in a temp folder).
 //
 //   node bench/national/run.js [--data-dir DIR] [--fresh] [--out bench/results/national.json]
-import { existsSync } from 'node:fs';
-import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { reportingDay, shiftDay } from '@lagesbild/shared';
-import { hashPassword } from '@lagesbild/server/auth/passwords.js';
-import { DataSource } from 'typeorm';
-import { databaseOptions } from '@lagesbild/server/database/database-options.js';
-import { migrateUnderLock } from '@lagesbild/server/database/migrate.js';
-import { startEmbeddedPostgres } from '@lagesbild/server/embedded-postgres';
 import { loginCookie, startServerProcess } from '../../tests/support/processes.js';
-import { generateNational } from './generate.js';
+import { prepareNational, PASSWORD } from './prepare.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const { values: args } = parseArgs({
@@ -25,13 +19,13 @@ const { values: args } = parseArgs({
     fresh: { type: 'boolean', default: false },
     out: { type: 'string', default: path.join(root, 'bench/results/national.json') },
     samples: { type: 'string', default: '300' },
-    only: { type: 'string', default: 'situation,history,holidays,write,export' },
+    only: { type: 'string', default: 'forecast,situation,history,holidays,write,export' },
+    'forecast-rounds': { type: 'string', default: '10' },
   },
 });
 const SAMPLES = Number(args.samples);
 const ONLY = new Set(args.only.split(','));
 const BIG_REGION = '14'; // Västra Götaland: 49 municipalities, the largest region
-const PASSWORD = 'bench-password-not-secret';
 
 export function percentile(values, p) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -45,45 +39,6 @@ const summary = (values) => ({
   p99: percentile(values, 99),
   max: percentile(values, 100),
 });
-
-async function prepare(dataDir) {
-  if (args.fresh) await rm(dataDir, { recursive: true, force: true });
-  await mkdir(dataDir, { recursive: true });
-  await chmod(dataDir, 0o755);
-  const database = await startEmbeddedPostgres({ dataDir, database: 'lagesbild_bench' });
-  const marker = path.join(dataDir, 'generated.json');
-  const today = reportingDay();
-  let generated = existsSync(marker) ? JSON.parse(await readFile(marker, 'utf8')) : null;
-  if (generated && generated.today !== today) generated = null; // a day old: regenerate so 'today' is reported
-  if (!generated) {
-    await database.stop();
-    await rm(dataDir, { recursive: true, force: true });
-    await mkdir(dataDir, { recursive: true });
-    await chmod(dataDir, 0o755);
-    const fresh = await startEmbeddedPostgres({ dataDir, database: 'lagesbild_bench' });
-    const dataSource = new DataSource(databaseOptions(fresh.url));
-    await dataSource.initialize();
-    await migrateUnderLock(dataSource);
-    await dataSource.destroy();
-    const client = new pg.Client({ connectionString: fresh.url });
-    await client.connect();
-    console.log('generating the national data set …');
-    const counts = await generateNational(client, { today });
-    const hash = await hashPassword(PASSWORD);
-    await client.query(
-      `INSERT INTO users (username, password_hash, role, organization_code) VALUES
-         ('bench-analyst-14', $1, 'analyst', '14'), ('bench-analyst-20', $1, 'analyst', '20'), ('bench-reporter-1401', $1, 'reporter', '1401')
-       ON CONFLICT (username) DO NOTHING`,
-      [hash],
-    );
-    await client.end();
-    generated = { today, ...counts };
-    await writeFile(marker, JSON.stringify(generated));
-    return { database: fresh, generated };
-  }
-  console.log(`reusing the national data set in ${dataDir}`);
-  return { database, generated };
-}
 
 async function timed(samples, warmup, request) {
   for (let i = 0; i < warmup; i += 1) await request(i);
@@ -107,8 +62,76 @@ const peakRssMb = async (pid) => {
   return Math.round(Number(/VmHWM:\s+(\d+)/.exec(status)[1]) / 1024);
 };
 
+/**
+ * The forecast through the real server: every region's first forecast after start (the whole
+ * country cold: 290 municipalities and 21 totals backtested), a region's forecast made anew (as of
+ * another past day each time, so nothing kept can answer it: warm, p50/p99 over every region and
+ * for the largest), after one report in the largest region (that municipality and the total made
+ * again), and asked again unchanged (kept).
+ */
+async function measureForecast(baseUrl, databaseUrl, today) {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const regions = (await client.query('SELECT code FROM regions ORDER BY code')).rows.map((row) => row.code);
+  await client.end();
+  const cookies = new Map();
+  for (const code of regions) cookies.set(code, await loginCookie(baseUrl, `bench-analyst-${code}`, PASSWORD));
+  const ask = async (code, query = '') => {
+    const started = performance.now();
+    const response = await fetch(`${baseUrl}/api/regions/${code}/forecast${query}`, { headers: { cookie: cookies.get(code) } });
+    const body = await response.text();
+    if (response.status !== 200) throw new Error(`forecast ${code}: ${response.status} ${body.slice(0, 200)}`);
+    return { ms: performance.now() - started, body };
+  };
+
+  const coldStarted = performance.now();
+  const outcomes = {};
+  for (const code of regions) {
+    const answer = JSON.parse((await ask(code)).body);
+    for (const series of [...answer.municipalities, answer.total]) {
+      const outcome = series.status === 'ok' ? series.model : series.reason;
+      outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
+    }
+  }
+  const coldMs = performance.now() - coldStarted;
+
+  const anew = [];
+  const anewLargest = [];
+  for (let round = 1; round <= Number(args['forecast-rounds']); round += 1) {
+    for (const code of regions) {
+      const { ms } = await ask(code, `?asOf=${shiftDay(today, -round)}`);
+      anew.push(ms);
+      if (code === BIG_REGION) anewLargest.push(ms);
+    }
+  }
+
+  const reporter = await loginCookie(baseUrl, 'bench-reporter-1401', PASSWORD);
+  const afterReport = [];
+  for (let i = 0; i < 30; i += 1) {
+    const response = await fetch(`${baseUrl}/api/units/1401-n2/reports/${today}`, {
+      method: 'PUT',
+      headers: { cookie: reporter, 'content-type': 'application/json' },
+      body: JSON.stringify({ capacity: 30, occupied: 20 + (i % 7), admissions: 2, discharges: 2, staffing: 'normal' }),
+    });
+    if (response.status !== 200) throw new Error(`report: ${response.status} ${await response.text()}`);
+    afterReport.push((await ask(BIG_REGION)).ms);
+  }
+  const kept = await timed(100, 5, async () => (await ask(BIG_REGION)).body.length);
+  return {
+    regions: regions.length,
+    outcomes,
+    coldWholeCountryMs: Math.round(coldMs),
+    coldTargetMs: 5000,
+    regionAnew: summary(anew),
+    largestRegionAnew: { region: BIG_REGION, ...summary(anewLargest) },
+    targetP99Ms: 200,
+    largestAfterOneReport: { region: BIG_REGION, ...summary(afterReport) },
+    largestKept: { region: BIG_REGION, ...kept },
+  };
+}
+
 export async function runNational() {
-  const { database, generated } = await prepare(args['data-dir']);
+  const { database, generated } = await prepareNational(args['data-dir'], { fresh: args.fresh });
   const server = await startServerProcess({ env: { DATABASE_URL: database.url, DEMO: '0' } });
   try {
     const cookie14 = await loginCookie(server.baseUrl, 'bench-analyst-14', PASSWORD);
@@ -119,6 +142,8 @@ export async function runNational() {
       return text.length;
     };
     const today = reportingDay();
+    // First, while nothing of the forecast has run in this process: the whole country cold.
+    const forecast = !ONLY.has('forecast') ? null : await measureForecast(server.baseUrl, database.url, today);
     const situation = !ONLY.has('situation')
       ? null
       : await timed(SAMPLES, 30, get(cookie14, `/api/regions/${BIG_REGION}/situation`));
@@ -201,6 +226,7 @@ export async function runNational() {
       historyFiveYears: historyFiveYears && { region: BIG_REGION, ...historyFiveYears },
       holidayView: holidayView && { region: BIG_REGION, period: 'christmas', ...holidayView },
       write,
+      forecast,
       exportXlsx: exportXlsx && { region: BIG_REGION, days: 731, ...exportXlsx },
       exportCsv: exportCsv && { region: BIG_REGION, days: 731, ...exportCsv },
       situationDuringExport,

@@ -15,6 +15,7 @@ import { databaseOptions } from './database/database-options.js';
 import { DemoModule } from './demo/demo.module.js';
 import { ExportsModule } from './exports/exports.module.js';
 import { FlowsModule } from './flows/flows.module.js';
+import { ForecastModule } from './forecast/forecast.module.js';
 import { HealthModule } from './health/health.module.js';
 import { HolidaysModule } from './holidays/holidays.module.js';
 import { FlowAnalysisModule } from './flow-analysis/flow-analysis.module.js';
@@ -60,6 +61,7 @@ export class AppModule {
         HolidaysModule,
         FlowAnalysisModule,
         RequestsModule,
+        ForecastModule,
       ],
       providers: [
         configProvider,

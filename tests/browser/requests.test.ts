@@ -13,7 +13,11 @@ const suite = useBrowserSuite();
 
 /** A municipality's row on the overview's table, by the name in its row header. */
 function municipalityRow(page: Page, name: string): Locator {
-  return page.locator('tbody tr').filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${name}`) }) });
+  // The overview's municipality table: the residents' table below it has a row per municipality too.
+  return page
+    .getByTestId('municipality-table')
+    .locator('tbody tr')
+    .filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${name}`) }) });
 }
 
 /** The number on the first line of the free-places cell of a municipality's row (the loans follow below). */

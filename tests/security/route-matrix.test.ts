@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { listRoutes } from '@lagesbild/server/routes.js';
-import type { Role } from '@lagesbild/shared';
+import { shiftDay, type Role } from '@lagesbild/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Api, type ApiResponse, flowRowBody, placesRequestBody, reportBody, staffRequestBody, useApi } from '../support/api.js';
 import { today } from '../support/dates.js';
@@ -714,6 +714,35 @@ Object.assign(RULES, {
     outOfScope: () => ({ path: '/api/regions/10/meetings/search?q=platser' }),
   },
   'GET /api/me/actions': { allowed: 'all', inScope: () => ({ path: '/api/me/actions' }), outOfScope: null },
+} satisfies Record<string, RouteRule>);
+
+const inAMonth = () => shiftDay(today(), 30 + Math.floor(Math.random() * 300));
+Object.assign(RULES, {
+  'GET /api/regions/:region/forecast': {
+    allowed: 'all',
+    inScope: () => ({ path: '/api/regions/20/forecast?days=7' }),
+    outOfScope: () => ({ path: '/api/regions/10/forecast' }),
+  },
+  'GET /api/regions/:region/planned-capacity': {
+    allowed: 'all',
+    inScope: () => ({ path: '/api/regions/20/planned-capacity' }),
+    outOfScope: () => ({ path: '/api/regions/10/planned-capacity' }),
+  },
+  // A municipality's own members plan its places; nobody else, the region's staff included.
+  'PUT /api/units/:unitId/planned-capacity/:date': {
+    allowed: ['reporter'],
+    inScope: () => ({ path: `/api/units/2080-lunden/planned-capacity/${inAMonth()}`, body: { mode: 'add', places: 2 } }),
+    outOfScope: () => ({ path: `/api/units/1083-korttid/planned-capacity/${inAMonth()}`, body: { mode: 'add', places: 2 } }),
+  },
+  'DELETE /api/units/:unitId/planned-capacity/:date': {
+    allowed: ['reporter'],
+    inScope: async (_role: Role, admin: Api) => {
+      const falun = await Api.loggedIn(admin.baseUrl, 'falun');
+      const planned = await created(falun.putPlannedCapacity('2080-lunden', inAMonth(), { mode: 'set', places: 36 }));
+      return { path: `/api/units/2080-lunden/planned-capacity/${planned.date}` };
+    },
+    outOfScope: () => ({ path: `/api/units/1083-korttid/planned-capacity/${inAMonth()}` }),
+  },
 } satisfies Record<string, RouteRule>);
 
 const PUBLIC = ['POST /api/auth/login', 'GET /api/health', 'GET /api/calendar/:file'];

@@ -38,7 +38,9 @@ import type {
   NetworkMemberInput,
   NetworkSummary,
   OrganizationSummary,
+  PlannedCapacityEntry,
   RegionSummary,
+  RegionForecast,
   Report,
   RequestList,
   SavedReport,
@@ -217,6 +219,20 @@ export class Api {
   }
   weekdayPattern(region: string, from?: string, to?: string) {
     return this.request<WeekdayPatternResponse>('GET', `/api/regions/${region}/weekday-pattern${queryString({ from, to })}`);
+  }
+
+  // --- forecast and planned capacity
+  forecast(region: string, query: { asOf?: string; days?: number | string } = {}) {
+    return this.request<RegionForecast>('GET', `/api/regions/${region}/forecast${queryString(query)}`);
+  }
+  plannedCapacity(region: string) {
+    return this.request<PlannedCapacityEntry[]>('GET', `/api/regions/${region}/planned-capacity`);
+  }
+  putPlannedCapacity(unitId: string, date: string, body: unknown) {
+    return this.request<PlannedCapacityEntry>('PUT', `/api/units/${segment(unitId)}/planned-capacity/${date}`, body);
+  }
+  withdrawPlannedCapacity(unitId: string, date: string, body?: unknown) {
+    return this.request<PlannedCapacityEntry>('DELETE', `/api/units/${segment(unitId)}/planned-capacity/${date}`, body);
   }
 
   // --- audit trail

@@ -341,6 +341,7 @@ export class LiveClient {
       case 'notifications.created':
       case 'holidayPlan.updated':
       case 'equipment.updated':
+      case 'plannedCapacity.updated':
         break;
     }
     const { reported, estimated } = computeTotals(situation.date, situation.organizations, situation.loans);

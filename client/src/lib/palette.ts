@@ -14,6 +14,9 @@ export const CHART_COLOURS = {
   nursingHome: '#B0468C',
   other: '#8A6100',
   readyForDischarge: '#C24E00',
+  // The forecast goes on in the colour of what it forecasts, dashed, over its interval's light band.
+  expected: '#0072B2',
+  interval: '#9CC7E4',
   grid: '#D9D9D9',
   holiday: '#6A3D9A',
   readmissions: '#B0468C',

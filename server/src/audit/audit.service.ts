@@ -54,7 +54,9 @@ export type AuditAction =
   | 'network.member'
   | 'network.member.remove'
   | 'network.calendar'
-  | 'network.calendar.remove';
+  | 'network.calendar.remove'
+  | 'plannedCapacity.put'
+  | 'plannedCapacity.withdraw';
 
 export interface AuditEntry {
   action: AuditAction;

@@ -3,6 +3,8 @@ import { reportingDay, reportingDayTime, totalDischarges, type UnitKind } from '
 import { DataSource, type EntityManager } from 'typeorm';
 import { hashPassword } from '../auth/passwords.js';
 import { flowTable } from '../flows/flow-row.js';
+import { demoPlannedCapacity } from '../forecast/demo-planned-capacity.js';
+import { plannedCapacityTable } from '../forecast/planned-capacity-row.js';
 import { planTable } from '../holidays/plan-row.js';
 import { reportTable } from '../reports/report-row.js';
 import { DEMO_PASSWORD, demoAccounts } from './demo-accounts.js';
@@ -126,6 +128,7 @@ export class DemoSeeder {
       await planTable.load(manager, plans, 'system');
       const requests = await seedDemoRequests(manager, today);
       const networks = await seedDemoNetworks(manager, today);
+      await plannedCapacityTable.load(manager, demoPlannedCapacity(today), 'system');
       this.logger.log(
         `demo data loaded: ${accounts.length} accounts, ${reports.length} reports, ${flows.length} flow rows, ` +
           `${plans.length} holiday plan days, ${requests} requests, ${networks} networks in ${Date.now() - started} ms`,

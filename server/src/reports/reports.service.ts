@@ -41,6 +41,31 @@ export function assertReportableDate(date: string): void {
   if (date > reportingDay()) throw fieldErrors([{ message: 'validation.futureDate', path: ['date'] }]);
 }
 
+export interface WritableUnit {
+  organizationCode: string;
+  regionCode: string;
+  kind: UnitKind;
+}
+
+/**
+ * The unit a caller writes for, locked for the rest of the transaction (so writes to one unit are
+ * taken one after the other and their versions never collide): 404 when there is no such active
+ * unit, 403 when it is not the caller's to write.
+ */
+export async function lockUnitForWrite(manager: EntityManager, caller: Caller, unitId: string): Promise<WritableUnit> {
+  const rows: { organization_code: string; region_code: string; kind: UnitKind }[] = await manager.query(
+    `SELECT u.organization_code, o.region_code, u.kind FROM units u JOIN organizations o ON o.code = u.organization_code
+      WHERE u.id = $1 AND u.retired_at IS NULL
+        FOR UPDATE OF u`,
+    [unitId],
+  );
+  const row = rows[0];
+  if (!row) throw new NotFoundException('Enheten finns inte.');
+  const unit = { organizationCode: row.organization_code, regionCode: row.region_code, kind: row.kind };
+  if (!canWriteUnit(caller, unit)) throw new ForbiddenException('Du kan bara rapportera för din egen organisations enheter.');
+  return unit;
+}
+
 @Injectable()
 export class ReportsService {
   constructor(
@@ -60,7 +85,7 @@ export class ReportsService {
     const result = await this.dataSource.transaction(async (manager) => {
       // Under the unit's lock: two first saves of a day at once are taken one after the other, so the
       // second sees the first (and, with expectedVersion 0, is a 409).
-      const unit = await this.unitForWrite(manager, caller, unitId);
+      const unit = await lockUnitForWrite(manager, caller, unitId);
       const currentRows: ReportDbRow[] = await manager.query(
         `SELECT ${reportTable.select()} FROM reports WHERE unit_id = $1 AND date = $2 FOR UPDATE`,
         [unitId, date],
@@ -139,25 +164,6 @@ export class ReportsService {
     );
     if (!units[0]) throw new NotFoundException('Enheten finns inte.');
     if (units[0].region_code !== caller.regionCode) throw new ForbiddenException('Du har inte behörighet till enheten.');
-  }
-
-  private async unitForWrite(
-    manager: EntityManager,
-    caller: Caller,
-    unitId: string,
-  ): Promise<{ organizationCode: string; regionCode: string; kind: UnitKind }> {
-    // Locking the unit row serialises writes to one unit, so versions never collide.
-    const rows: { organization_code: string; region_code: string; kind: UnitKind }[] = await manager.query(
-      `SELECT u.organization_code, o.region_code, u.kind FROM units u JOIN organizations o ON o.code = u.organization_code
-        WHERE u.id = $1 AND u.retired_at IS NULL
-          FOR UPDATE OF u`,
-      [unitId],
-    );
-    const row = rows[0];
-    if (!row) throw new NotFoundException('Enheten finns inte.');
-    const unit = { organizationCode: row.organization_code, regionCode: row.region_code, kind: row.kind };
-    if (!canWriteUnit(caller, unit)) throw new ForbiddenException('Du kan bara rapportera för din egen organisations enheter.');
-    return unit;
   }
 
   private async recentReports(manager: EntityManager, unitId: string, date: string): Promise<Report[]> {

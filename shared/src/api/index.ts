@@ -5,3 +5,4 @@ export * from './notifications.js';
 export * from './holidays.js';
 export * from './requests.js';
 export * from './networks.js';
+export * from './forecast.js';

@@ -4,3 +4,4 @@ export * from './labels.js';
 export * from './notifications.js';
 export * from './requests.js';
 export * from './meetings.js';
+export * from './forecast.js';

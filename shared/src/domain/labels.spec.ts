@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { domainLabel, domainLabelResources } from './labels.js';
 import { LINE_KINDS, OFFER_STATUSES, REQUEST_STATUSES, STAFF_ROLES, URGENCIES } from './requests.js';
+import { PLANNED_CAPACITY_MODES } from './forecast.js';
 import { ROLES } from './roles.js';
 import { ORGANIZATION_KINDS, STAFFING_LEVELS, UNIT_KINDS } from './units.js';
 
@@ -18,6 +19,7 @@ describe('domain labels', () => {
       expect(Object.keys(groups.lineKind)).toEqual([...LINE_KINDS]);
       expect(Object.keys(groups.staffRole)).toEqual([...STAFF_ROLES]);
       expect(Object.keys(groups.urgency)).toEqual([...URGENCIES]);
+      expect(Object.keys(groups.plannedCapacityMode)).toEqual([...PLANNED_CAPACITY_MODES]);
       for (const text of Object.values(groups).flatMap((labels) => Object.values(labels))) {
         expect(text.charAt(0)).toBe(text.charAt(0).toUpperCase());
       }

@@ -1,6 +1,7 @@
 import type { LineKind, OfferStatus, RequestStatus, StaffRole, Urgency } from './requests.js';
 import type { ActionStatus, AgendaItemType, AttendanceStatus, DecisionFigure } from './meetings.js';
 import type { Role } from './roles.js';
+import type { PlannedCapacityMode } from './forecast.js';
 import type { OrganizationKind, Staffing, UnitKind } from './units.js';
 
 export type Language = 'sv' | 'en';
@@ -96,6 +97,10 @@ export const DOMAIN_LABELS = {
     readyForDischarge: { sv: 'Utskrivningsklara', en: 'Ready for discharge' },
     staffing: { sv: 'Bemanning', en: 'Staffing' },
   },
+  plannedCapacityMode: {
+    add: { sv: 'Utökas med', en: 'Increase by' },
+    set: { sv: 'Ändras till', en: 'Change to' },
+  },
 } as const satisfies {
   staffing: Record<Staffing, Label>;
   unitKind: Record<UnitKind, Label>;
@@ -110,6 +115,7 @@ export const DOMAIN_LABELS = {
   actionStatus: Record<ActionStatus, Label>;
   attendanceStatus: Record<AttendanceStatus, Label>;
   decisionFigure: Record<DecisionFigure, Label>;
+  plannedCapacityMode: Record<PlannedCapacityMode, Label>;
 };
 
 export type LabelGroup = keyof typeof DOMAIN_LABELS;

@@ -1,4 +1,5 @@
 import type { EquipmentItem, HelpRequest, PlaceLoan } from '../api/requests.js';
+import type { PlannedCapacityEntry } from '../api/forecast.js';
 import type { Report, StoredFlowRow } from '../api/types.js';
 import type { StoredPlanDay } from '../schemas/holidays.js';
 
@@ -29,6 +30,12 @@ export interface FlowsUpdatedEvent extends LiveChangeBase {
 export interface HolidayPlanUpdatedEvent extends LiveChangeBase {
   municipalityCode: string;
   days: StoredPlanDay[];
+}
+
+/** A planned change to a short-term unit's places was made, changed or withdrawn (no `date`: it is not a reporting day's). */
+export interface PlannedCapacityUpdatedEvent extends LiveChangeBase {
+  organizationCode: string;
+  change: PlannedCapacityEntry;
 }
 
 /**
@@ -68,6 +75,7 @@ export interface LiveChangeEvents {
   'holidayPlan.updated': HolidayPlanUpdatedEvent;
   'request.updated': RequestUpdatedEvent;
   'equipment.updated': EquipmentUpdatedEvent;
+  'plannedCapacity.updated': PlannedCapacityUpdatedEvent;
 }
 
 export type LiveChangeKind = keyof LiveChangeEvents;
@@ -83,6 +91,7 @@ const KINDS: { [K in LiveChangeKind]: true } = {
   'holidayPlan.updated': true,
   'request.updated': true,
   'equipment.updated': true,
+  'plannedCapacity.updated': true,
 };
 
 /** Every kind, for those that listen to all of them (the client's live store, the test client). */

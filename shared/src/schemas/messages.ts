@@ -300,6 +300,31 @@ export const VALIDATION_MESSAGES = {
     en: 'No such action among this or earlier meetings’ actions.',
   },
   'validation.searchText': { sv: 'Ange vad du söker (1–200 tecken).', en: 'Enter what to search for (1–200 characters).' },
+  'validation.plannedDate': {
+    sv: 'En planerad ändring gäller från i dag eller senare.',
+    en: 'A planned change applies from today or later.',
+  },
+  'validation.plannedMode': {
+    sv: 'Välj om platserna utökas med eller ändras till ett antal.',
+    en: 'Choose whether the places increase by or change to a number.',
+  },
+  'validation.plannedAddNone': {
+    sv: 'Ange hur många platser som tillkommer, minst 1.',
+    en: 'Enter how many places are added, at least 1.',
+  },
+  'validation.plannedUnitKind': {
+    sv: 'Planerade platser anges för korttidsenheter.',
+    en: 'Planned places are given for short-term units.',
+  },
+  'validation.forecastDays': { sv: 'Ange antal dagar framåt, 1–28.', en: 'Enter a number of days ahead, 1–28.' },
+  'validation.forecastFuture': {
+    sv: 'En prognos kan inte utgå från en dag i framtiden.',
+    en: 'A forecast cannot start from a day in the future.',
+  },
+  'validation.forecastBeforeData': {
+    sv: 'Regionen har inga siffror så tidigt.',
+    en: 'The region has no figures that early.',
+  },
 } as const;
 
 export type ValidationMessageKey = keyof typeof VALIDATION_MESSAGES;

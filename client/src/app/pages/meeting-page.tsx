@@ -1,6 +1,7 @@
 import type { Meeting, UserInfo } from '@lagesbild/shared';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { ForecastRoundNote } from '../../features/forecast';
 import { useHistory } from '../../features/history';
 import { useLiveSituation } from '../../features/live';
 import { directoryOf, MeetingRequests, useRequestActor } from '../../features/requests';
@@ -133,6 +134,7 @@ function RoundSection({ meeting, follow, steering, user }: RoundSectionProps) {
           steering={steering}
         />
       ) : null}
+      {onScreen ? <ForecastRoundNote region={meeting.region} code={onScreen} /> : null}
     </>
   );
 }

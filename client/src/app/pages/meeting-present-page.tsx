@@ -2,6 +2,7 @@ import type { Meeting, UserInfo } from '@lagesbild/shared';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Icon } from '../../components/icon';
+import { ForecastRoundNote } from '../../features/forecast';
 import { useHistory } from '../../features/history';
 import { useLiveSituation } from '../../features/live';
 import {
@@ -135,6 +136,9 @@ function Presentation({ meeting, follow, user }: { meeting: Meeting; follow: Fol
         ) : (
           <Stage meeting={meeting} step={round.step} live={live.situation} history={history.data} />
         )}
+        {!showsItem && round.step !== null && meeting.participants[round.step] ? (
+          <ForecastRoundNote region={meeting.region} code={meeting.participants[round.step] ?? ''} />
+        ) : null}
       </main>
       <footer className="present__footer">
         {showsItem ? null : <RoundBar meeting={meeting} round={round} follow={follow} keys withFollow={false} />}

@@ -3,6 +3,16 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorMessage, Loading } from '../../components/states';
+import {
+  ForecastPanel,
+  ForecastState,
+  mayRequestFor,
+  PlannedCapacityPanel,
+  ResidentsSummary,
+  residentsRows,
+  useShownForecast,
+} from '../../features/forecast';
+import { rangeFor, useHistory } from '../../features/history';
 import { ChangeAnnouncer, FreezeControl, useFreeze, useLiveSituation, useRecentChanges } from '../../features/live';
 import { directoryOf, OrganizationRequests, useRequestActor } from '../../features/requests';
 import {
@@ -26,18 +36,27 @@ const MunicipalityCharts = lazy(() =>
   import('../../features/history/charts').then((module) => ({ default: module.MunicipalityCharts })),
 );
 
-/** One municipality: today's figures per unit (live), its own history and its comments. */
+// The weeks behind "since a week ago": the same range the history charts open with, so one fetch serves both.
+const RECENT_HISTORY_DAYS = 30;
+
+/**
+ * One municipality: today's figures per unit (live), its residents in hospital, the forecast of
+ * its short-term places and the planned changes it is compared with, its own history and comments.
+ */
 export function MunicipalityPage() {
   const { t } = useTranslation();
   const { region = '', code = '' } = useParams();
+  const user = useCurrentUser();
+  const recent = rangeFor(RECENT_HISTORY_DAYS);
+  const history = useHistory(region, recent.from, recent.to);
   const live = useLiveSituation(region);
   const initial = useSituation(region, undefined, live.situation === null);
   const current = live.situation ?? initial.data ?? null;
   const freeze = useFreeze<Situation | null>(current, live.situation ? live.seq : (current?.seq ?? 0));
+  const forecast = useShownForecast(region, freeze.frozen);
   const now = useNow(60_000);
   const changed = useRecentChanges(freeze.frozen ? {} : live.changedAt);
   const organization = freeze.shown?.organizations.find((org) => org.code === code) ?? null;
-  const user = useCurrentUser();
   const actor = useRequestActor(user);
   const organizations = useOrganizations(region);
   usePageTitle(organization?.name ?? null);
@@ -51,8 +70,10 @@ export function MunicipalityPage() {
   const situation = freeze.shown;
   const loans = situation.loans ?? [];
   const nameOf = namesOf(situation.organizations);
-  const row =
-    organization.kind === 'municipality' ? buildMunicipalityRow(organization, situation.date, now, loans, nameOf) : null;
+  const isMunicipality = organization.kind === 'municipality';
+  const row = isMunicipality ? buildMunicipalityRow(organization, situation.date, now, loans, nameOf) : null;
+  const residents = isMunicipality ? (residentsRows([organization], history.data)[0] ?? null) : null;
+  const shortTermUnits = organization.units.filter((unit) => unit.kind === 'short_term');
   const unitName = (unitId: string): string => organization.units.find((unit) => unit.id === unitId)?.name ?? '';
 
   return (
@@ -95,6 +116,40 @@ export function MunicipalityPage() {
         ) : null}
         <VersionHistory organization={organization} date={situation.date} />
       </section>
+
+      {isMunicipality ? (
+        <>
+          <section className="section" aria-labelledby="residents-title">
+            <h2 id="residents-title">{t('municipality.residents')}</h2>
+            {residents ? <ResidentsSummary row={residents} today={situation.date} /> : null}
+          </section>
+
+          <section className="section" aria-labelledby="forecast-title">
+            <h2 id="forecast-title">{t('municipality.forecast')}</h2>
+            <ForecastState forecast={forecast}>
+              {(data) => {
+                const series = data.municipalities.find((candidate) => candidate.code === organization.code);
+                return series ? (
+                  <ForecastPanel series={series} region={region} canRequest={mayRequestFor(user, organization.code)} />
+                ) : null;
+              }}
+            </ForecastState>
+          </section>
+
+          <section className="section" aria-labelledby="planned-title">
+            <h2 id="planned-title">{t('municipality.planned')}</h2>
+            <p className="muted">{t('forecast.planned.description')}</p>
+            <PlannedCapacityPanel
+              region={region}
+              code={organization.code}
+              name={organization.name}
+              units={shortTermUnits}
+              canEdit={user.role === 'reporter' && user.organizationCode === organization.code}
+              today={situation.date}
+            />
+          </section>
+        </>
+      ) : null}
 
       <OrganizationRequests
         region={region}

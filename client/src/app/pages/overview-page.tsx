@@ -9,6 +9,15 @@ import { ExportPanel } from '../../features/exports';
 import { MyActions } from '../../features/meetings/my-actions';
 import { MunicipalityRequests, RequestsSummary, useRequests } from '../../features/requests';
 import {
+  EarlyWarnings,
+  ForecastPanel,
+  ForecastState,
+  ResidentsTable,
+  residentsRows,
+  useShownForecast,
+} from '../../features/forecast';
+import { rangeFor, useHistory } from '../../features/history';
+import {
   buildKeyFigures,
   buildMunicipalityRows,
   CoverageNote,
@@ -20,11 +29,15 @@ import {
 import { formatLongDay, formatWeek } from '../../lib/format';
 import { useNow } from '../../lib/use-now';
 import '../../styles/requests.css';
+import { useCurrentUser } from '../shell/shell-context';
 import { usePageTitle } from '../use-page-title';
 
 const RegionCharts = lazy(() => import('../../features/history/charts').then((module) => ({ default: module.RegionCharts })));
 
 type Basis = 'estimated' | 'reported';
+
+// The weeks behind "since a week ago": the range the trend charts open with, so one fetch serves both.
+const RECENT_HISTORY_DAYS = 30;
 
 export function OverviewPage() {
   const { t } = useTranslation();
@@ -41,6 +54,10 @@ export function OverviewPage() {
   const yesterday = useSituation(region, situation ? shiftDay(situation.date, -1) : undefined, situation !== null);
   const changed = useRecentChanges(freeze.frozen ? {} : live.changedAt);
   const requests = useRequests(region);
+  const user = useCurrentUser();
+  const forecast = useShownForecast(region, freeze.frozen);
+  const recent = rangeFor(RECENT_HISTORY_DAYS);
+  const history = useHistory(region, recent.from, recent.to);
   usePageTitle(situation ? t('overview.title', { region: situation.regionName }) : null);
 
   const rows = useMemo(
@@ -112,6 +129,14 @@ export function OverviewPage() {
         />
       </section>
 
+      <section className="section" aria-labelledby="warnings-title">
+        <h2 id="warnings-title">{t('overview.warnings')}</h2>
+        <p className="muted">{t('forecast.warnings.description')}</p>
+        <ForecastState forecast={forecast}>
+          {(data) => <EarlyWarnings region={region} forecast={data} user={user} />}
+        </ForecastState>
+      </section>
+
       <section className="section" aria-labelledby="municipalities-title">
         <h2 id="municipalities-title">{t('overview.municipalities')}</h2>
         <MunicipalityTable
@@ -122,6 +147,23 @@ export function OverviewPage() {
           badges={(code) => <MunicipalityRequests requests={requests.data?.requests ?? []} code={code} />}
         />
       </section>
+
+      <section className="section" aria-labelledby="residents-title">
+        <h2 id="residents-title">{t('overview.residents')}</h2>
+        <ResidentsTable
+          region={region}
+          rows={residentsRows(situation.organizations, history.data)}
+          forecast={forecast.data}
+          today={situation.date}
+        />
+      </section>
+
+      {forecast.data ? (
+        <section className="section" aria-labelledby="region-forecast-title">
+          <h2 id="region-forecast-title">{t('overview.forecast')}</h2>
+          <ForecastPanel series={forecast.data.total} region={region} canRequest={false} />
+        </section>
+      ) : null}
 
       <section className="section" aria-labelledby="trends-title">
         <h2 id="trends-title">{t('overview.trends')}</h2>

@@ -30,6 +30,9 @@ export function AppHeader({ user }: { user: UserInfo }) {
         <NavLink to={`/region/${user.regionCode}`} end>
           {t('shell.overview')}
         </NavLink>
+        {user.role === 'reporter' ? (
+          <NavLink to={`/region/${user.regionCode}/municipality/${user.organizationCode}`}>{t('shell.myMunicipality')}</NavLink>
+        ) : null}
         {canReport ? <NavLink to="/report">{t('shell.report')}</NavLink> : null}
         {user.role === 'analyst' ? <NavLink to="/flows">{t('shell.flows')}</NavLink> : null}
         <NavLink to={`/region/${user.regionCode}/requests`}>{t('shell.requests')}</NavLink>

@@ -5,10 +5,10 @@ import { Legend, LineChart, Tooltip, YAxis } from 'recharts';
 import { formatFigure } from '../../../lib/format';
 import { CHART_COLOURS } from '../../../lib/palette';
 import { type CapacityRow, holidayMarks, municipalCapacitySeries } from '../utils/series';
-import { AXIS_STYLE, CHART_STYLE, pointLabel, numberTick, numberValue } from './axis';
+import { AXIS_STYLE, CHART_STYLE, pointLabel, numberTick, numberValue } from '../../../components/charts/axis';
 import { ChartFrame } from './chart-frame';
 import { DayTable } from './day-table';
-import { dayGrid, seriesLine } from './series-line';
+import { dayGrid, seriesLine } from '../../../components/charts/series-line';
 
 /** One municipality's short-term places over time: occupied, available, and what could open. */
 export function CapacityChart({ history, code }: { history: History; code: string }) {

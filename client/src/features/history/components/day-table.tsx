@@ -1,7 +1,7 @@
 import type { History } from '@lagesbild/shared';
 import { useTranslation } from 'react-i18next';
 import { SimpleTable, type Column } from '../../../components/simple-table';
-import { pointName } from './axis';
+import { pointName } from '../../../components/charts/axis';
 
 /**
  * A chart's numbers as a table, one row per day (or week), newest first, each row headed by its

@@ -5,10 +5,10 @@ import { Area, ComposedChart, Legend, Tooltip, YAxis } from 'recharts';
 import { formatFigure } from '../../../lib/format';
 import { CHART_COLOURS } from '../../../lib/palette';
 import { holidayMarks, type HospitalRow, hospitalSeries } from '../utils/series';
-import { AXIS_STYLE, CHART_STYLE, pointLabel, numberTick, numberValue } from './axis';
+import { AXIS_STYLE, CHART_STYLE, pointLabel, numberTick, numberValue } from '../../../components/charts/axis';
 import { ChartFrame } from './chart-frame';
 import { DayTable } from './day-table';
-import { dayGrid, seriesLine } from './series-line';
+import { dayGrid, seriesLine } from '../../../components/charts/series-line';
 
 /** The region's hospital beds: occupied against capacity, with overcrowding shaded above it. */
 export function HospitalChart({ history }: { history: History }) {

@@ -5,10 +5,10 @@ import { Legend, LineChart, ReferenceLine, Tooltip, YAxis } from 'recharts';
 import { formatPercent } from '../../../lib/format';
 import { CHART_COLOURS, seriesColour, seriesDash } from '../../../lib/palette';
 import { fullestCodes, holidayMarks, type OccupancyRow, occupancySeries } from '../utils/series';
-import { AXIS_STYLE, CHART_STYLE, pointLabel, percentTick, percentValue } from './axis';
+import { AXIS_STYLE, CHART_STYLE, pointLabel, percentTick, percentValue } from '../../../components/charts/axis';
 import { ChartFrame } from './chart-frame';
 import { DayTable } from './day-table';
-import { dayGrid, seriesLine } from './series-line';
+import { dayGrid, seriesLine } from '../../../components/charts/series-line';
 
 // More lines than this stop being readable; the user picks which municipalities to compare.
 const DEFAULT_LINES = 5;

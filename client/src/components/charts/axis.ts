@@ -1,5 +1,5 @@
 import type { History } from '@lagesbild/shared';
-import { formatMonthYear, formatNumber, formatPercent, formatShortDay, formatWeek } from '../../../lib/format';
+import { formatMonthYear, formatNumber, formatPercent, formatShortDay, formatWeek } from '../../lib/format';
 
 // Axis and tooltip formatters shared by the charts so dates and numbers read the same everywhere.
 export const dayTick = (day: string): string => formatShortDay(day);
