@@ -34,6 +34,7 @@ export function report(overrides: Partial<Report> = {}): Report {
     staffing: 'normal',
     sickLeavePct: null,
     covidPatients: null,
+    closedBeds: null,
     comment: null,
     updatedAt: '2025-11-24T07:30:00.000Z',
     updatedBy: 'falun',

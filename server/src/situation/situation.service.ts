@@ -39,6 +39,7 @@ const TOTALS_COLUMNS: Record<(typeof HISTORY_VALUE_KEYS)[number], string> = {
   admissions: 'admissions',
   discharges: 'discharges',
   covidPatients: 'covid_patients',
+  closedBeds: 'closed_beds',
 };
 
 /**

@@ -100,7 +100,7 @@ export interface TotalsBlock {
     /** Places lent between organisations (promised or in use), counted once. */
     onLoan: number;
   };
-  hospital: { capacity: number; occupied: number; overcrowding: number; covidPatients: number };
+  hospital: { capacity: number; occupied: number; overcrowding: number; covidPatients: number; closedBeds: number };
   icu: { capacity: number; occupied: number; covidPatients: number };
   readyForDischarge: number;
   /** How the block was made: units reported today, carried forward (estimate only), or missing. */
@@ -140,6 +140,8 @@ export interface HistoryPoint {
   admissions: number;
   discharges: number;
   covidPatients: number;
+  /** Hospital beds closed for lack of staff (0 where none were reported). */
+  closedBeds: number;
 }
 
 export type HistoryValues<K extends string> = { [key in K]: (number | null)[] };

@@ -8,10 +8,18 @@ import { AXIS_STYLE, pointTick } from './axis';
  * not set the picture moving), dashed where colour alone must not tell it apart. A function, not a
  * component, so recharts sees its own Line among the chart's children.
  */
-export function seriesLine(series: { dataKey: string; name: string; stroke: string; dash?: string; width?: number }) {
+export function seriesLine(series: {
+  dataKey: string;
+  name: string;
+  stroke: string;
+  dash?: string;
+  width?: number;
+  yAxisId?: string;
+}) {
   return (
     <Line
       key={series.dataKey}
+      {...(series.yAxisId ? { yAxisId: series.yAxisId } : {})}
       dataKey={series.dataKey}
       name={series.name}
       stroke={series.stroke}
