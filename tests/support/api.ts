@@ -13,6 +13,10 @@ import type {
   EquipmentInventory,
   EquipmentItem,
   FlowStatisticsResponse,
+  DeclareLevelBody,
+  EscalationLevelState,
+  EscalationSettings,
+  EscalationSuggestion,
   FlowsResponse,
   HelpRequest,
   History,
@@ -375,6 +379,39 @@ export class Api {
   }
   updateEquipmentItem(id: string, body: unknown) {
     return this.request<EquipmentItem>('PATCH', `/api/equipment/${segment(id)}`, body);
+  }
+
+  // --- escalation: declared levels, deadlines and triggers, suggestions
+  escalationLevels(region: string) {
+    return this.request<EscalationLevelState[]>('GET', `/api/regions/${region}/escalation/levels`);
+  }
+  declareLevel(region: string, organizationCode: string, body: DeclareLevelBody | Record<string, unknown>) {
+    return this.request<EscalationLevelState>(
+      'PUT',
+      `/api/regions/${region}/escalation/levels/${segment(organizationCode)}`,
+      body,
+    );
+  }
+  escalationHistory(region: string, organization?: string) {
+    return this.request<EscalationLevelState[]>(
+      'GET',
+      `/api/regions/${region}/escalation/history${queryString({ organization })}`,
+    );
+  }
+  escalationSettings(region: string) {
+    return this.request<EscalationSettings>('GET', `/api/regions/${region}/escalation/settings`);
+  }
+  putEscalationSettings(region: string, body: unknown) {
+    return this.request<EscalationSettings>('PUT', `/api/regions/${region}/escalation/settings`, body);
+  }
+  suggestions(region: string) {
+    return this.request<EscalationSuggestion[]>('GET', `/api/regions/${region}/escalation/suggestions`);
+  }
+  confirmSuggestion(id: string, body: unknown) {
+    return this.request<EscalationSuggestion>('POST', `/api/escalation/suggestions/${segment(id)}/confirm`, body);
+  }
+  dismissSuggestion(id: string, body: unknown = {}) {
+    return this.request<EscalationSuggestion>('POST', `/api/escalation/suggestions/${segment(id)}/dismiss`, body);
   }
 }
 

@@ -41,7 +41,11 @@ export type AuditAction =
   | 'offer.deliver'
   | 'offer.return'
   | 'equipment.create'
-  | 'equipment.update';
+  | 'equipment.update'
+  | 'escalation.declare'
+  | 'escalation.settings'
+  | 'escalation.suggestion.confirm'
+  | 'escalation.suggestion.dismiss';
 
 export interface AuditEntry {
   action: AuditAction;

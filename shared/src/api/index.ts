@@ -4,3 +4,4 @@ export * from './admin.js';
 export * from './notifications.js';
 export * from './holidays.js';
 export * from './requests.js';
+export * from './escalation.js';

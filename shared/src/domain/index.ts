@@ -3,3 +3,4 @@ export * from './units.js';
 export * from './labels.js';
 export * from './notifications.js';
 export * from './requests.js';
+export * from './escalation.js';

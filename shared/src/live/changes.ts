@@ -1,6 +1,8 @@
 import type { EquipmentItem, HelpRequest, PlaceLoan } from '../api/requests.js';
+import type { EscalationSuggestion } from '../api/escalation.js';
 import type { Report, StoredFlowRow } from '../api/types.js';
 import type { StoredPlanDay } from '../schemas/holidays.js';
+import type { EscalationLevelState, EscalationSettingsValues } from '../schemas/escalation.js';
 
 /**
  * What every kind of live change carries: the region's `seq` it took (gapless, one per change in
@@ -29,6 +31,30 @@ export interface FlowsUpdatedEvent extends LiveChangeBase {
 export interface HolidayPlanUpdatedEvent extends LiveChangeBase {
   municipalityCode: string;
   days: StoredPlanDay[];
+}
+
+/** An identical resubmission confirmed a unit's figures for a later deadline (no new version). */
+export interface ReportConfirmedEvent extends LiveChangeBase {
+  date: string;
+  organizationCode: string;
+  unitId: string;
+  confirmedAt: string;
+}
+
+/** An organisation declared a level (or changed its reason or measures). */
+export interface EscalationDeclaredEvent extends LiveChangeBase {
+  organizationCode: string;
+  level: EscalationLevelState;
+}
+
+/** The region's administrator changed its deadlines or triggers. */
+export interface EscalationSettingsEvent extends LiveChangeBase {
+  deadlinesByLevel: EscalationSettingsValues['deadlines'];
+}
+
+/** A suggestion was made, confirmed, dismissed or superseded. */
+export interface EscalationSuggestionEvent extends LiveChangeBase {
+  suggestion: EscalationSuggestion;
 }
 
 /**
@@ -68,6 +94,10 @@ export interface LiveChangeEvents {
   'holidayPlan.updated': HolidayPlanUpdatedEvent;
   'request.updated': RequestUpdatedEvent;
   'equipment.updated': EquipmentUpdatedEvent;
+  'report.confirmed': ReportConfirmedEvent;
+  'escalation.declared': EscalationDeclaredEvent;
+  'escalation.settings': EscalationSettingsEvent;
+  'escalation.suggestion': EscalationSuggestionEvent;
 }
 
 export type LiveChangeKind = keyof LiveChangeEvents;
@@ -83,6 +113,10 @@ const KINDS: { [K in LiveChangeKind]: true } = {
   'holidayPlan.updated': true,
   'request.updated': true,
   'equipment.updated': true,
+  'report.confirmed': true,
+  'escalation.declared': true,
+  'escalation.settings': true,
+  'escalation.suggestion': true,
 };
 
 /** Every kind, for those that listen to all of them (the client's live store, the test client). */

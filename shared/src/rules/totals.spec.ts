@@ -16,6 +16,7 @@ const report = (date: string, capacity: number, occupied: number, extra: Partial
   staffing: 'normal',
   sickLeavePct: null,
   covidPatients: null,
+  closedBeds: null,
   comment: null,
   updatedAt: `${date}T08:00:00.000Z`,
   updatedBy: 'x',

@@ -10,3 +10,4 @@ export * from './account.js';
 export * from './notifications.js';
 export * from './holidays.js';
 export * from './requests.js';
+export * from './escalation.js';
