@@ -1,4 +1,4 @@
-import type { Situation } from '@lagesbild/shared';
+import { situationDeadlines, type Situation } from '@lagesbild/shared';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -52,7 +52,9 @@ export function MunicipalityPage() {
   const loans = situation.loans ?? [];
   const nameOf = namesOf(situation.organizations);
   const row =
-    organization.kind === 'municipality' ? buildMunicipalityRow(organization, situation.date, now, loans, nameOf) : null;
+    organization.kind === 'municipality'
+      ? buildMunicipalityRow(organization, situation.date, now, situationDeadlines(situation), loans, nameOf)
+      : null;
   const unitName = (unitId: string): string => organization.units.find((unit) => unit.id === unitId)?.name ?? '';
 
   return (
