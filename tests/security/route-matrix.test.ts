@@ -508,10 +508,15 @@ Object.assign(RULES, {
       return { path: `/api/equipment/${item.id}`, body: { total: 6 } };
     },
     outOfScope: () => ({ path: `/api/equipment/${blekinge.itemId}`, body: { total: 6 } }),
+  },
+} satisfies Record<string, RouteRule>);
+
 const DECIDERS: readonly Role[] = ['chair', 'analyst', 'admin'];
 const openSuggestion = async (region: string): Promise<string> =>
   withClient(server.databaseUrl!, async (client) => {
-    await client.query(`UPDATE escalation_suggestions SET status = 'superseded' WHERE region_code = $1 AND status = 'open'`, [region]);
+    await client.query(`UPDATE escalation_suggestions SET status = 'superseded' WHERE region_code = $1 AND status = 'open'`, [
+      region,
+    ]);
     const fired = JSON.stringify([{ trigger: 'overcrowding', level: 'staff', above: 30, overcrowding: 38 }]);
     const rows = await client.query<{ id: string }>(
       `INSERT INTO escalation_suggestions (region_code, level, reporting_day, fired) VALUES ($1, 'staff', $2, $3) RETURNING id`,
@@ -571,6 +576,11 @@ Object.assign(RULES, {
     allowed: DECIDERS,
     inScope: async () => ({ path: `/api/escalation/suggestions/${await openSuggestion('20')}/dismiss`, body: {} }),
     outOfScope: () => ({ path: `/api/escalation/suggestions/${blekingeSuggestion.id}/dismiss`, body: {} }),
+  },
+  'GET /api/regions/:region/reminders': {
+    allowed: DECIDERS,
+    inScope: () => ({ path: '/api/regions/20/reminders' }),
+    outOfScope: () => ({ path: '/api/regions/10/reminders' }),
   },
 } satisfies Record<string, RouteRule>);
 

@@ -32,6 +32,7 @@ import type {
   NotificationsQuery,
   OrganizationSummary,
   RegionSummary,
+  ReminderLogEntry,
   Report,
   RequestList,
   SavedReport,
@@ -412,6 +413,9 @@ export class Api {
   }
   dismissSuggestion(id: string, body: unknown = {}) {
     return this.request<EscalationSuggestion>('POST', `/api/escalation/suggestions/${segment(id)}/dismiss`, body);
+  }
+  reminders(region: string, date?: string) {
+    return this.request<ReminderLogEntry[]>('GET', `/api/regions/${region}/reminders${queryString({ date })}`);
   }
 }
 

@@ -5,6 +5,7 @@ import {
   dismissSuggestionSchema,
   escalationHistoryQuerySchema,
   escalationSettingsInputSchema,
+  remindersQuerySchema,
   type ConfirmSuggestionInput,
   type DeclareLevelInput,
   type DismissSuggestionInput,
@@ -12,10 +13,12 @@ import {
   type EscalationSettings,
   type EscalationSettingsInput,
   type EscalationSuggestion,
+  type ReminderLogEntry,
 } from '@lagesbild/shared';
 import type { Caller } from '../common/caller.js';
 import { CurrentCaller } from '../common/current-caller.decorator.js';
 import { EscalationService } from './escalation.service.js';
+import { RemindersService } from './reminders.service.js';
 import { SuggestionsService } from './suggestions.service.js';
 
 @Controller()
@@ -23,6 +26,7 @@ export class EscalationController {
   constructor(
     private readonly escalation: EscalationService,
     private readonly suggestions: SuggestionsService,
+    private readonly reminders: RemindersService,
   ) {}
 
   @Get('regions/:region/escalation/levels')
@@ -86,5 +90,14 @@ export class EscalationController {
     @Body({ schema: dismissSuggestionSchema }) input: DismissSuggestionInput,
   ): Promise<EscalationSuggestion> {
     return this.suggestions.dismiss(caller, suggestionId, input);
+  }
+
+  @Get('regions/:region/reminders')
+  reminderLog(
+    @CurrentCaller() caller: Caller,
+    @Param('region') region: string,
+    @Query({ schema: remindersQuerySchema }) query: { date?: string | undefined },
+  ): Promise<ReminderLogEntry[]> {
+    return this.reminders.log(caller, region, query.date);
   }
 }

@@ -38,10 +38,12 @@ export interface ReminderLogEntry {
   kind: 'reminder' | 'digest';
   date: string;
   deadline: string;
+  /** 1 at the deadline; 2 when the still missing are reminded again with the digest (stabsläge and above). */
+  round: number;
   username: string;
   organizations: string[];
   /** How the person was reached: always in the app; by mail when they have an address and mail is on. */
-  mail: 'sent' | 'failed' | 'off' | 'no-address' | 'opted-out';
+  mail: 'pending' | 'sent' | 'failed' | 'off' | 'no-address' | 'opted-out';
   createdAt: string;
 }
 

@@ -27,6 +27,10 @@ export interface NotificationParams {
   'offer.withdrawn': RequestNoticeParams;
   'offer.delivered': RequestNoticeParams;
   'offer.returned': RequestNoticeParams;
+  /** The reporting deadline passed and these units of the recipient's organisation have not reported. */
+  'reporting.reminder': { organizationName: string; deadline: string; date: string; missing: string[]; again?: boolean };
+  /** Half an hour after the deadline: who in the region is still missing (to the chair and analysts). */
+  'reporting.digest': { deadline: string; date: string; organizations: { name: string; partly: boolean }[] };
 }
 
 /**
@@ -116,7 +120,20 @@ export const NOTIFICATION_TEXTS: { [K in NotificationKind]: Texts<NotificationPa
     sv: (p) => `Avrop ${p.number}: ${p.subject} från ${p.offerer} är återlämnade.`,
     en: (p) => `Request ${p.number}: ${p.subject} from ${p.offerer} returned.`,
   },
+  'reporting.reminder': {
+    sv: (p) =>
+      `${p.again ? 'Påminnelse igen: ' : ''}${p.organizationName} har inte rapporterat till tidsgränsen ${p.deadline}. Saknas: ${p.missing.join(', ')}.`,
+    en: (p) =>
+      `${p.again ? 'Reminder again: ' : ''}${p.organizationName} has not reported by the ${p.deadline} deadline. Missing: ${p.missing.join(', ')}.`,
+  },
+  'reporting.digest': {
+    sv: (p) => `Saknas fortfarande efter tidsgränsen ${p.deadline}: ${names(p.organizations, 'delvis')}.`,
+    en: (p) => `Still missing after the ${p.deadline} deadline: ${names(p.organizations, 'partly')}.`,
+  },
 };
+
+const names = (organizations: { name: string; partly: boolean }[], partly: string) =>
+  organizations.map((org) => (org.partly ? `${org.name} (${partly})` : org.name)).join(', ');
 
 const UNKNOWN: Texts<unknown> = { sv: () => 'Ny avisering.', en: () => 'New notification.' };
 
