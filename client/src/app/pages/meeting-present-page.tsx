@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Icon } from '../../components/icon';
 import { useHistory } from '../../features/history';
+import { LevelStrip } from '../../features/escalation';
 import { useLiveSituation } from '../../features/live';
 import {
   canSteer,
@@ -112,6 +113,7 @@ function Presentation({ meeting, follow, user }: { meeting: Meeting; follow: Fol
           </p>
         ) : null}
         {changed.length > 0 && steering ? <RefreshButton meetingId={meeting.id} short /> : null}
+        <LevelStrip situation={live.situation} />
       </header>
       <main id="main" className="present__main">
         <Stage meeting={meeting} step={round.step} live={live.situation} history={history.data} />

@@ -27,7 +27,13 @@ function draftFrom(current: EscalationLevelState | null): DeclarationDraft {
  * analysts and admins; a municipality's for its members). Sent against the version shown, so a
  * declaration made meanwhile by someone else is a conflict, not an overwrite.
  */
-export function DeclareLevelForm({ region, organizations }: { region: string; organizations: readonly DeclarableOrganization[] }) {
+export function DeclareLevelForm({
+  region,
+  organizations,
+}: {
+  region: string;
+  organizations: readonly DeclarableOrganization[];
+}) {
   const { t } = useTranslation();
   const declare = useDeclareLevel(region);
   const [code, setCode] = useState(organizations[0]?.code ?? '');
@@ -68,8 +74,7 @@ export function DeclareLevelForm({ region, organizations }: { region: string; or
             setDraft(draftFrom(current));
             setBaseVersion(current?.version ?? 0);
             setStatus(t('escalation.form.conflict'));
-          }
-          else if (isApiError(error, 400)) showServerErrors(error);
+          } else if (isApiError(error, 400)) showServerErrors(error);
           else setStatus(t('escalation.form.failed'));
         },
       },

@@ -19,7 +19,15 @@ describe('firedText', () => {
     });
     expect(
       firedText(
-        { trigger: 'criticalMunicipalities', level: 'reinforced', atLeast: 2, municipalities: [{ code: '1', name: 'Avesta' }, { code: '2', name: 'Orsa' }] },
+        {
+          trigger: 'criticalMunicipalities',
+          level: 'reinforced',
+          atLeast: 2,
+          municipalities: [
+            { code: '1', name: 'Avesta' },
+            { code: '2', name: 'Orsa' },
+          ],
+        },
         number,
         join,
       ).values,

@@ -6,7 +6,11 @@ export interface FiredText {
   values: Record<string, string | number>;
 }
 
-export function firedText(fired: FiredTrigger, formatNumber: (value: number) => string, join: (names: string[]) => string): FiredText {
+export function firedText(
+  fired: FiredTrigger,
+  formatNumber: (value: number) => string,
+  join: (names: string[]) => string,
+): FiredText {
   switch (fired.trigger) {
     case 'occupancy':
       return {

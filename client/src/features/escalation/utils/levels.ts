@@ -23,7 +23,10 @@ const raised = (level: EscalationLevelState | undefined): EscalationLevelState |
   level && level.level !== 'normal' ? level : null;
 
 /** What the banner on every screen shows: the region's level and the viewer's own municipality's. */
-export function bannerLevels(situation: Pick<Situation, 'region' | 'levels' | 'totals' | 'reporting'>, user: UserInfo): BannerLevels {
+export function bannerLevels(
+  situation: Pick<Situation, 'region' | 'levels' | 'totals' | 'reporting'>,
+  user: UserInfo,
+): BannerLevels {
   const region = raised(situation.levels.find((level) => level.organizationCode === situation.region));
   const own =
     user.organizationCode !== situation.region
