@@ -252,6 +252,41 @@ describe('suggestions, never declarations', () => {
   });
 });
 
+describe('the reminder log', () => {
+  it('lists a day’s reminders to the region’s chair, analysts and admin; 400 naming the date for a bad one', async () => {
+    // Reminders are sent by the deadline job (tests/jobs/reminders.test.ts); here the log is read back.
+    await withClient(server.databaseUrl!, (client) =>
+      client.query(
+        `INSERT INTO reminder_log (region_code, kind, reporting_day, deadline, username, organizations, mail)
+         VALUES ('20', 'reminder', $1, '10:00', 'orsa', ARRAY['2034'], 'sent'), ('10', 'reminder', $1, '10:00', 'olofstrom', ARRAY['1060'], 'sent')`,
+        [today()],
+      ),
+    );
+    const log = await chair.reminders('20', today());
+    expect(log.status).toBe(200);
+    expect(log.body).toEqual([
+      expect.objectContaining({
+        kind: 'reminder',
+        date: today(),
+        deadline: '10:00',
+        round: 1,
+        username: 'orsa',
+        organizations: ['2034'],
+        mail: 'sent',
+      }),
+    ]);
+    expect((await analyst.reminders('20')).body).toHaveLength(1);
+    expect((await admin.reminders('20', '2020-01-01')).body).toEqual([]);
+    for (const date of ['igår', '2026-13-01']) {
+      const bad = await chair.reminders('20', date);
+      expect(bad.status).toBe(400);
+      expect(Object.keys(bad.error!.errors!)).toEqual(['date']);
+    }
+    expect((await falun.reminders('20')).status).toBe(403);
+    expect((await chair.reminders('10')).status).toBe(403);
+  });
+});
+
 /** Every trigger evaluation enqueued so far has run. */
 async function evaluationsDone(): Promise<void> {
   await expectEventually(async () => {

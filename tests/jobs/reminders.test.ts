@@ -20,6 +20,8 @@ describe('reminders at the reporting deadline, two instances, real SMTP', () => 
   let stack: TimedStack;
   let overdue: Situation['reporting']['overdue'];
   let reporters: Map<string, string>;
+  let falunUnits: string[];
+  const falunVersions = new Map<string, number>();
 
   const reportersOf = (codes: readonly string[]) =>
     withClient(stack.databaseUrl, async (client) => {
@@ -46,10 +48,20 @@ describe('reminders at the reporting deadline, two instances, real SMTP', () => 
 
   it('mails each overdue reporter exactly once at 10:00, with what is missing and a link to the entry form, and notifies them in the app', async () => {
     // A reporter without mail reminders: notified in the app, never mailed.
-    await withClient(stack.databaseUrl, (client) => client.query(`UPDATE users SET email_reminders = false WHERE username = 'vansbro'`));
+    await withClient(stack.databaseUrl, (client) =>
+      client.query(`UPDATE users SET email_reminders = false WHERE username = 'vansbro'`),
+    );
     const chair = await Api.loggedIn(stack.servers[0]!, 'chair-dalarna');
     const before = (await chair.situation('20')).body;
     expect(before.reporting).toMatchObject({ deadline: null, overdue: [] });
+    // Falun saves its figures before the deadline (and confirms them unchanged in the afternoon, below).
+    falunUnits = before.organizations.find((org) => org.code === '2080')!.units.map((unit) => unit.id);
+    const falun = await Api.loggedIn(stack.servers[0]!, 'falun');
+    for (const unit of falunUnits) {
+      const saved = await falun.putReport(unit, DATE, reportBody());
+      expect(saved.status).toBe(200);
+      falunVersions.set(unit, saved.body.version);
+    }
     expect(smtp.messages).toHaveLength(0);
 
     await stack.setTime(stockholm(`${DATE} 09:59:56`));
@@ -63,7 +75,10 @@ describe('reminders at the reporting deadline, two instances, real SMTP', () => 
     expect(names).toEqual(expect.arrayContaining(['Orsa', 'Hedemora', 'Älvdalen', 'Vansbro']));
     const blekinge = (await Api.loggedIn(stack.servers[1]!, 'chair-blekinge').then((api) => api.situation('10'))).body;
     reporters = await reportersOf([...overdue, ...blekinge.reporting.overdue].map((org) => org.code));
-    const mailed = [...reporters.values()].filter((username) => username !== 'vansbro').map(address).sort();
+    const mailed = [...reporters.values()]
+      .filter((username) => username !== 'vansbro')
+      .map(address)
+      .sort();
     expect(mailed).toContain('orsa@lagesbild.example');
     expect(mailed).toContain('hedemora@lagesbild.example');
 
@@ -74,7 +89,9 @@ describe('reminders at the reporting deadline, two instances, real SMTP', () => 
     expect(orsa.text).toContain('till tidsgränsen 10:00');
     expect(orsa.text).toContain('https://lagesbild.example/report');
     for (const unit of overdue.find((org) => org.name === 'Orsa')!.missing) expect(orsa.text).toContain(`- ${unit.name}`);
-    expect(new Date(orsa.headers.get('date') as Date).getTime()).toBeGreaterThanOrEqual(stockholm(`${DATE} 10:00`).getTime() - 1000);
+    expect(new Date(orsa.headers.get('date') as Date).getTime()).toBeGreaterThanOrEqual(
+      stockholm(`${DATE} 10:00`).getTime() - 1000,
+    );
 
     // In the app too, Vansbro included, linking to the entry form.
     for (const username of ['orsa', 'vansbro']) {
@@ -86,7 +103,9 @@ describe('reminders at the reporting deadline, two instances, real SMTP', () => 
     // Every reminder logged, with how the mail went.
     await expectEventually(async () => {
       const log = (await chair.reminders('20', DATE)).body;
-      const byUser = Object.fromEntries(log.filter((entry) => entry.kind === 'reminder').map((entry) => [entry.username, entry.mail]));
+      const byUser = Object.fromEntries(
+        log.filter((entry) => entry.kind === 'reminder').map((entry) => [entry.username, entry.mail]),
+      );
       expect(byUser).toMatchObject({ orsa: 'sent', hedemora: 'sent', vansbro: 'opted-out' });
     }, 30_000);
   });
@@ -99,7 +118,10 @@ describe('reminders at the reporting deadline, two instances, real SMTP', () => 
     for (const unit of overdue.find((org) => org.name === 'Hedemora')!.missing) {
       expect((await hedemora.putReport(unit.id, DATE, reportBody())).status).toBe(200);
     }
-    const declared = await chair.declareLevel('20', '20', { level: 'staff', reason: 'Överbeläggningar, ca 20 vårdplatser saknas.' });
+    const declared = await chair.declareLevel('20', '20', {
+      level: 'staff',
+      reason: 'Överbeläggningar, ca 20 vårdplatser saknas.',
+    });
     expect(declared.status).toBe(200);
     const reminded = smtp.messages.filter(isReminder).length;
 
@@ -131,5 +153,33 @@ describe('reminders at the reporting deadline, two instances, real SMTP', () => 
     expect(smtp.messages.filter((mail) => isReminder(mail) && !isAgain(mail))).toHaveLength(reminded);
     const chairInbox = (await chair.notifications()).body.items.filter((notice) => notice.kind === 'reporting.digest');
     expect(chairInbox).toHaveLength(1);
+  });
+
+  it('in stabsläge a second deadline at 15:00 asks for figures saved or confirmed unchanged since 10:00, and reminds those without', async () => {
+    await stack.setTime(stockholm(`${DATE} 14:00`));
+    const falun = await Api.loggedIn(stack.servers[1]!, 'falun');
+    // The same figures again: no new version, but they count as confirmed for the 15:00 deadline.
+    for (const unit of falunUnits) {
+      const again = await falun.putReport(unit, DATE, reportBody());
+      expect(again.status).toBe(200);
+      expect(again.body.version).toBe(falunVersions.get(unit));
+    }
+    const before = smtp.messages.length;
+    await stack.setTime(stockholm(`${DATE} 14:59:56`));
+    const chair = await Api.loggedIn(stack.servers[0]!, 'chair-dalarna');
+    await expectEventually(async () => {
+      expect((await chair.situation('20')).body.reporting.deadline).toBe('15:00');
+    }, 30_000);
+    const situation = (await chair.situation('20')).body;
+    const names = situation.reporting.overdue.map((org) => org.name);
+    expect(names).not.toContain('Falun');
+    // Borlänge reported this morning only: overdue for 15:00, and reminded.
+    expect(names).toContain('Borlänge');
+    const [borlange] = await smtp.waitForMessages(
+      1,
+      (mail) => mail.to.includes('borlange@lagesbild.example') && mail.text.includes('15:00'),
+    );
+    expect(borlange!.subject).toBe('Lägesbild: Borlänge har inte rapporterat');
+    expect(smtp.messages.slice(before).flatMap((mail) => mail.to)).not.toContain('falun@lagesbild.example');
   });
 });

@@ -4,10 +4,10 @@ import {
   isIsoDate,
   lastDays,
   periodProblem,
-  levelOf,
+  confirmationCounts,
   deadlinesAt,
+  levelOf,
   reportingDay,
-  reportingWindow,
   shiftDay,
   type LiveChangeOf,
   type Report,
@@ -126,26 +126,32 @@ export class ReportsService {
   }
 
   /**
-   * Records that a unit's figures for a day were confirmed unchanged. When that moves the unit from
-   * overdue to reported for today's current deadline (only ever the day's second), screens are told.
+   * Records that a unit's figures for a day were confirmed unchanged, when that counts for a later
+   * deadline of the day (confirmationCounts), and tells screens, so a live situation holds the same
+   * confirmation a fresh one shows. A retry right after a save stores and emits nothing.
    */
   private async confirm(
     manager: EntityManager,
     unit: { organizationCode: string; regionCode: string },
     current: Report,
   ): Promise<LiveChangeOf<'report.confirmed'> | null> {
-    const rows = await manager.query<{ confirmed_at: Date; previous: Date | null }[]>(
-      `INSERT INTO report_confirmations AS c (unit_id, date, confirmed_at) VALUES ($1, $2, now())
-       ON CONFLICT (unit_id, date) DO UPDATE SET confirmed_at = EXCLUDED.confirmed_at
-       RETURNING c.confirmed_at, (SELECT confirmed_at FROM report_confirmations WHERE unit_id = $1 AND date = $2) AS previous`,
-      [current.unitId, current.date],
-    );
-    const confirmedAt = rows[0]!.confirmed_at;
-    const previous = Math.max(Date.parse(current.updatedAt), rows[0]!.previous?.getTime() ?? 0);
-    const [settings, levels] = await Promise.all([readSettings(manager, unit.regionCode), readLevels(manager, unit.regionCode)]);
+    const [prior, settings, levels] = await Promise.all([
+      manager.query<{ confirmed_at: Date | null; now: Date }[]>(
+        `SELECT (SELECT confirmed_at FROM report_confirmations WHERE unit_id = $1 AND date = $2) AS confirmed_at, now() AS now`,
+        [current.unitId, current.date],
+      ),
+      readSettings(manager, unit.regionCode),
+      readLevels(manager, unit.regionCode),
+    ]);
+    const { confirmed_at: previousConfirmation, now: confirmedAt } = prior[0]!;
+    const previous = new Date(Math.max(Date.parse(current.updatedAt), previousConfirmation?.getTime() ?? 0));
     const deadlines = deadlinesAt(settings.deadlines, levelOf(levels, unit.regionCode));
-    const window = reportingWindow(current.date, deadlines, confirmedAt);
-    if (!window.since || previous >= window.since.getTime()) return null;
+    if (!confirmationCounts(current.date, deadlines, previous, confirmedAt)) return null;
+    await manager.query(
+      `INSERT INTO report_confirmations (unit_id, date, confirmed_at) VALUES ($1, $2, $3)
+       ON CONFLICT (unit_id, date) DO UPDATE SET confirmed_at = EXCLUDED.confirmed_at`,
+      [current.unitId, current.date, confirmedAt],
+    );
     return this.changeLog.record(manager, unit.regionCode, 'report.confirmed', (seq) => ({
       seq,
       region: unit.regionCode,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Report, SituationOrganization, SituationUnit } from '../api/types.js';
 import { reportingDayTime } from './dates.js';
-import { meetingCadence, overdueAt, reportingWindow } from './reporting.js';
+import { confirmationCounts, meetingCadence, overdueAt, reportingWindow } from './reporting.js';
 
 const day = '2026-12-01';
 const at = (time: string) => reportingDayTime(day, Number(time.slice(0, 2)) * 60 + Number(time.slice(3)));
@@ -98,5 +98,16 @@ describe('meetingCadence', () => {
   it('offers a meeting half an hour after each deadline', () => {
     expect(meetingCadence(['10:00', '15:00'])).toEqual(['10:30', '15:30']);
     expect(meetingCadence(['23:45'])).toEqual(['00:15']);
+  });
+});
+
+describe('confirmationCounts', () => {
+  const at = (time: string) => reportingDayTime('2026-12-01', Number(time.slice(0, 2)) * 60 + Number(time.slice(3)));
+  it('counts only when a deadline that opens a later window passed since the figures were last saved or confirmed', () => {
+    const twice = ['10:00', '15:00'];
+    expect(confirmationCounts('2026-12-01', twice, at('09:00'), at('14:00'))).toBe(true);
+    expect(confirmationCounts('2026-12-01', twice, at('09:00'), at('09:30'))).toBe(false);
+    expect(confirmationCounts('2026-12-01', twice, at('10:30'), at('15:30'))).toBe(false);
+    expect(confirmationCounts('2026-12-01', ['10:00'], at('09:00'), at('14:00'))).toBe(false);
   });
 });

@@ -64,6 +64,19 @@ export function reportedInWindow(unit: Pick<SituationUnit, 'report' | 'confirmed
   return Date.parse(latest) >= since.getTime();
 }
 
+/**
+ * Whether figures confirmed unchanged at `at` count for anything: only when one of the day's
+ * deadlines that opens a later window (all but the last) passed since they were last saved or
+ * confirmed (`previous`). Otherwise every window sees them as reported (or not) either way, and
+ * nothing is stored or told.
+ */
+export function confirmationCounts(date: string, deadlines: readonly string[], previous: Date, at: Date): boolean {
+  return deadlines
+    .slice(0, -1)
+    .map((time) => reportingDayTime(date, minutesOfDay(time)).getTime())
+    .some((instant) => previous.getTime() < instant && instant <= at.getTime());
+}
+
 export interface OverdueOrganization {
   code: string;
   name: string;
