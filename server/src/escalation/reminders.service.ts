@@ -111,7 +111,11 @@ export class RemindersService implements OnModuleInit {
     if (!deadline) return;
     await this.remind(regionCode, date, deadline, overdue, 1);
     const at = new Date(reportingDayTime(date, minutesOfDay(deadline)).getTime() + DIGEST_DELAY_MINUTES * 60_000);
-    await this.jobs.send(digestQueue, { regionCode, date, deadline }, { startAfter: at, onceKey: `${regionCode}/${date}/${deadline}` });
+    await this.jobs.send(
+      digestQueue,
+      { regionCode, date, deadline },
+      { startAfter: at, onceKey: `${regionCode}/${date}/${deadline}` },
+    );
   }
 
   /** Half an hour later: who is still missing, to the chair and the analysts; in stabsläge the missing again. */
@@ -131,20 +135,35 @@ export class RemindersService implements OnModuleInit {
     );
     const organizations = missing.map((org) => ({ name: org.name, partly: org.partly }));
     const mail = digestMail({ regionName, date, deadline, organizations, link: this.links.absolute(`/region/${regionCode}`) });
-    await this.deliver(regionCode, date, deadline, 1, 'digest', people, missing.map((org) => org.code), mail, (manager, usernames) =>
-      this.notifications.notify(manager, {
-        regionCode,
-        recipients: { usernames },
-        kind: 'reporting.digest',
-        params: { deadline, date, organizations },
-        link: `/region/${regionCode}`,
-        dedupKey: `reporting.digest/${regionCode}/${date}/${deadline}`,
-      }),
+    await this.deliver(
+      regionCode,
+      date,
+      deadline,
+      1,
+      'digest',
+      people,
+      missing.map((org) => org.code),
+      mail,
+      (manager, usernames) =>
+        this.notifications.notify(manager, {
+          regionCode,
+          recipients: { usernames },
+          kind: 'reporting.digest',
+          params: { deadline, date, organizations },
+          link: `/region/${regionCode}`,
+          dedupKey: `reporting.digest/${regionCode}/${date}/${deadline}`,
+        }),
     );
   }
 
   /** Reminds the people of each overdue organisation: its reporters (a region's hospitals: its analysts). */
-  private async remind(regionCode: string, date: string, deadline: string, overdue: readonly OverdueOrganization[], round: number) {
+  private async remind(
+    regionCode: string,
+    date: string,
+    deadline: string,
+    overdue: readonly OverdueOrganization[],
+    round: number,
+  ) {
     for (const organization of overdue) {
       const people = await this.dataSource.query<Person[]>(
         `SELECT u.username, u.email, u.email_reminders FROM users u JOIN organizations o ON o.code = u.organization_code

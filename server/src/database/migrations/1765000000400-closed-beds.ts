@@ -17,7 +17,11 @@ const AFTER: [string, string][] = [...BEFORE, ['closed_beds', 'coalesce(c.closed
  */
 function triggerFunctions(figures: [string, string][]): string {
   const columns = figures.map(([column]) => column);
-  const reportColumns = ['unit_id', 'date', ...new Set(figures.flatMap(([, sum]) => [...sum.matchAll(/c\.(\w+)/g)].map((m) => m[1]!)))];
+  const reportColumns = [
+    'unit_id',
+    'date',
+    ...new Set(figures.flatMap(([, sum]) => [...sum.matchAll(/c\.(\w+)/g)].map((m) => m[1]!))),
+  ];
   const applyDeltas = (changes: string) => `
     INSERT INTO daily_totals AS t (organization_code, unit_kind, date, region_code, units, ${columns.join(', ')})
     SELECT u.organization_code, u.kind, c.date, o.region_code, sum(c.sign), ${figures.map(([, sum]) => `sum(c.sign * ${sum})`).join(', ')}

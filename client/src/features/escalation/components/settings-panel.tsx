@@ -81,11 +81,7 @@ export function SettingsPanel({ region, editable }: { region: string; editable: 
   );
 }
 
-function triggerLine(
-  t: TFunction,
-  settings: EscalationSettingsValues,
-  name: TriggerName,
-) {
+function triggerLine(t: TFunction, settings: EscalationSettingsValues, name: TriggerName) {
   const trigger = settings.triggers[name];
   return t(`escalation.settings.trigger.${name}`, {
     ...trigger,
