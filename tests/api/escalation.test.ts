@@ -252,6 +252,31 @@ describe('suggestions, never declarations', () => {
   });
 });
 
+describe('in the minutes', () => {
+  it('a meeting’s minutes say the region’s declared level and who had not reported for the deadline when the figures were frozen', async () => {
+    // Deadlines early in the morning, so that one has passed whenever this runs.
+    const before = (await admin.escalationSettings('20')).body;
+    const { version, updatedAt: _at, updatedBy: _by, ...values } = before;
+    const early = { ...values, deadlines: { ...values.deadlines, staff: ['00:01'] } };
+    expect((await admin.putEscalationSettings('20', { ...early, expectedVersion: version })).status).toBe(200);
+    expect((await chair.declareLevel('20', '20', { level: 'staff', reason: 'Ca 20 vårdplatser saknar personal.' })).status).toBe(
+      200,
+    );
+    const meeting = await chair.createMeeting('20', { title: 'Lägesmöte stabsläge' });
+    expect(meeting.status).toBe(201);
+    const snapshot = meeting.body.snapshot;
+    const minutes = (await chair.meetingMinutes(meeting.body.id)).body;
+    expect(minutes).toContain('**Region Dalarna: Stabsläge.** Ca 20 vårdplatser saknar personal.');
+    expect(snapshot.reporting.deadline).toBe('00:01');
+    const names = snapshot.reporting.overdue.map((org) => (org.partly ? `${org.name} (delvis)` : org.name));
+    expect(names).toContain('Orsa');
+    expect(minutes).toContain(`Saknade rapporter efter tidsgränsen 00:01: ${names.join(', ')}.`);
+    expect((await chair.declareLevel('20', '20', { level: 'normal' })).status).toBe(200);
+    const now = (await admin.escalationSettings('20')).body.version;
+    expect((await admin.putEscalationSettings('20', { ...values, expectedVersion: now })).status).toBe(200);
+  });
+});
+
 describe('the reminder log', () => {
   it('lists a day’s reminders to the region’s chair, analysts and admin; 400 naming the date for a bad one', async () => {
     // Reminders are sent by the deadline job (tests/jobs/reminders.test.ts); here the log is read back.

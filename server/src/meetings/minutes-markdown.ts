@@ -111,6 +111,35 @@ function situationTable(participants: SituationOrganization[]): Table {
   );
 }
 
+/**
+ * The region's declared level and who had not reported for the deadline when the figures were
+ * frozen: the same as the screens said then (snapshots from before levels existed have neither).
+ */
+function escalationParagraphs(snapshot: Meeting['snapshot'], regionName: string): RootContent[] {
+  const paragraphs: RootContent[] = [];
+  const level = (snapshot.levels as Meeting['snapshot']['levels'] | undefined)?.find(
+    (entry) => entry.organizationCode === snapshot.region,
+  );
+  if (level && level.level !== 'normal') {
+    const label = domainLabel('escalationLevel', level.level, 'sv');
+    paragraphs.push(paragraph(strong(`${regionName}: ${label}.`), text(level.reason ? ` ${oneLine(level.reason)}` : '')));
+  }
+  const reporting = snapshot.reporting as Meeting['snapshot']['reporting'] | undefined;
+  if (reporting?.deadline) {
+    const missing = reporting.overdue.map((org) => (org.partly ? `${org.name} (delvis)` : org.name));
+    paragraphs.push(
+      paragraph(
+        text(
+          missing.length > 0
+            ? `Saknade rapporter efter tidsgränsen ${reporting.deadline}: ${missing.join(', ')}.`
+            : `Alla hade rapporterat till tidsgränsen ${reporting.deadline}.`,
+        ),
+      ),
+    );
+  }
+  return paragraphs;
+}
+
 /** The minutes as Markdown, ready to be sent out as they are. */
 export function minutesMarkdown(meeting: Meeting, regionName: string): string {
   const byCode = new Map(meeting.snapshot.organizations.map((organization) => [organization.code, organization]));
@@ -139,6 +168,7 @@ export function minutesMarkdown(meeting: Meeting, regionName: string): string {
           `IVA: ${num(totals.icu.occupied)} av ${num(totals.icu.capacity)}. Utskrivningsklara: ${num(totals.readyForDischarge)}.`,
       ),
     ),
+    ...escalationParagraphs(meeting.snapshot, regionName),
   ];
 
   const notes = participants.flatMap((organization) => {
