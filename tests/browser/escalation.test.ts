@@ -57,5 +57,6 @@ describe('declared levels', () => {
       .waitFor();
     await chair.getByTestId('level-list').getByText('Region Dalarna: Stabsläge').waitFor();
     expect(await seriousAxeViolations(chair)).toEqual([]);
+    await screenshot(chair, 'escalation-page');
   });
 });
