@@ -16,6 +16,7 @@ import { databaseOptions } from '@lagesbild/server/database/database-options.js'
 import { migrateUnderLock } from '@lagesbild/server/database/migrate.js';
 import { startEmbeddedPostgres } from '@lagesbild/server/embedded-postgres';
 import { loginCookie, startServerProcess } from '../../tests/support/processes.js';
+import { deadlineRun, startSmtpSink } from './deadline.js';
 import { generateNational } from './generate.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -25,7 +26,7 @@ const { values: args } = parseArgs({
     fresh: { type: 'boolean', default: false },
     out: { type: 'string', default: path.join(root, 'bench/results/national.json') },
     samples: { type: 'string', default: '300' },
-    only: { type: 'string', default: 'situation,history,holidays,write,export' },
+    only: { type: 'string', default: 'situation,history,holidays,write,export,deadline' },
   },
 });
 const SAMPLES = Number(args.samples);
@@ -109,7 +110,9 @@ const peakRssMb = async (pid) => {
 
 export async function runNational() {
   const { database, generated } = await prepare(args['data-dir']);
-  const server = await startServerProcess({ env: { DATABASE_URL: database.url, DEMO: '0' } });
+  // Mail goes to a local SMTP server: the deadline run mails every overdue reporter.
+  const smtp = await startSmtpSink();
+  const server = await startServerProcess({ env: { DATABASE_URL: database.url, DEMO: '0', SMTP_URL: smtp.url } });
   try {
     const cookie14 = await loginCookie(server.baseUrl, 'bench-analyst-14', PASSWORD);
     const get = (cookie, url) => async () => {
@@ -185,6 +188,9 @@ export async function runNational() {
       await exporting;
       situationDuringExport = { region: '20', ...summary(times) };
     }
+    const deadline = !ONLY.has('deadline')
+      ? null
+      : await deadlineRun({ databaseUrl: database.url, passwordHash: await hashPassword(PASSWORD), smtp });
     const memory = await rssMb(server.child.pid);
     const peakMemory = await peakRssMb(server.child.pid);
     const result = {
@@ -204,6 +210,7 @@ export async function runNational() {
       exportXlsx: exportXlsx && { region: BIG_REGION, days: 731, ...exportXlsx },
       exportCsv: exportCsv && { region: BIG_REGION, days: 731, ...exportCsv },
       situationDuringExport,
+      deadline,
       serverRssMb: memory,
       serverPeakRssMb: peakMemory,
     };
@@ -212,6 +219,7 @@ export async function runNational() {
     return result;
   } finally {
     await server.stop();
+    await smtp.close();
     await database.stop();
   }
 }

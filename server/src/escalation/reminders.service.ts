@@ -76,9 +76,11 @@ export class RemindersService implements OnModuleInit {
   ) {}
 
   async onModuleInit(): Promise<void> {
-    await this.jobs.handle(deadlineQueue, ({ regionCode }) => this.atDeadline(regionCode));
-    await this.jobs.handle(digestQueue, (data) => this.digest(data.regionCode, data.date, data.deadline));
-    await this.jobs.handle(reminderMailQueue, (data, job) => this.sendMail(data, job.retryCount >= 3));
+    // Every region's deadline comes at the same minute, and a mail per overdue reporter with it.
+    const burst = { concurrency: 4, pollSeconds: 0.5 };
+    await this.jobs.handle(deadlineQueue, ({ regionCode }) => this.atDeadline(regionCode), burst);
+    await this.jobs.handle(digestQueue, (data) => this.digest(data.regionCode, data.date, data.deadline), burst);
+    await this.jobs.handle(reminderMailQueue, (data, job) => this.sendMail(data, job.retryCount >= 3), burst);
   }
 
   /** The reminders and digests of a day, newest first (the region's chair, analysts and admins). */
