@@ -7,7 +7,6 @@ import {
   historyResolution,
   holidaysBetween,
   periodPoints,
-  eachDay,
   deadlinesAt,
   levelOf,
   overdueAt,

@@ -90,7 +90,7 @@ export function HospitalChart({ history }: { history: History }) {
               key: 'closedBeds',
               header: t('charts.hospital.closedBeds'),
               numeric: true,
-              cell: (row) => formatNumber(row.closedBeds),
+              cell: (row) => formatFigure(row.closedBeds),
             },
           ]}
         />
