@@ -341,6 +341,7 @@ export class LiveClient {
       case 'request.updated':
         // The region's place loans as they stand after the change, for the day the change was made.
         if (change.payload.date === situation.date) situation.loans = change.payload.loans;
+        break;
       case 'report.confirmed': {
         const unit = situation.organizations
           .find((candidate) => candidate.code === change.payload.organizationCode)
