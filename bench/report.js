@@ -118,6 +118,14 @@ export async function writeReport() {
       ok: null,
     },
     {
+      what: 'Deadline run, all 21 regions at once, every unit overdue: jobs done / all mails sent (reminders)',
+      value: national?.deadline
+        ? `${ms(national.deadline.deadlineJobsMs)} / ${ms(national.deadline.allMailsSentMs)} (${national.deadline.reminders})`
+        : '–',
+      target: '–',
+      ok: null,
+    },
+    {
       what: 'Live fan-out, 1000 viewers: delivery p99, missed',
       value: live1000 ? `${ms(live1000.delivery.p99)}, ${live1000.missed} missed` : '–',
       target: 'p99 ≤ 250 ms, 0 missed',

@@ -10,6 +10,8 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { reportingDay, shiftDay } from '@lagesbild/shared';
 import { loginCookie, startServerProcess } from '../../tests/support/processes.js';
+import { hashPassword } from '@lagesbild/server/auth/passwords.js';
+import { deadlineRun, startSmtpSink } from './deadline.js';
 import { prepareNational, PASSWORD } from './prepare.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -19,7 +21,7 @@ const { values: args } = parseArgs({
     fresh: { type: 'boolean', default: false },
     out: { type: 'string', default: path.join(root, 'bench/results/national.json') },
     samples: { type: 'string', default: '300' },
-    only: { type: 'string', default: 'forecast,situation,history,holidays,write,export' },
+    only: { type: 'string', default: 'forecast,situation,history,holidays,write,export,deadline' },
     'forecast-rounds': { type: 'string', default: '10' },
   },
 });
@@ -132,7 +134,9 @@ async function measureForecast(baseUrl, databaseUrl, today) {
 
 export async function runNational() {
   const { database, generated } = await prepareNational(args['data-dir'], { fresh: args.fresh });
-  const server = await startServerProcess({ env: { DATABASE_URL: database.url, DEMO: '0' } });
+  // Mail goes to a local SMTP server: the deadline run mails every overdue reporter.
+  const smtp = await startSmtpSink();
+  const server = await startServerProcess({ env: { DATABASE_URL: database.url, DEMO: '0', SMTP_URL: smtp.url } });
   try {
     const cookie14 = await loginCookie(server.baseUrl, 'bench-analyst-14', PASSWORD);
     const get = (cookie, url) => async () => {
@@ -210,6 +214,9 @@ export async function runNational() {
       await exporting;
       situationDuringExport = { region: '20', ...summary(times) };
     }
+    const deadline = !ONLY.has('deadline')
+      ? null
+      : await deadlineRun({ databaseUrl: database.url, passwordHash: await hashPassword(PASSWORD), smtp });
     const memory = await rssMb(server.child.pid);
     const peakMemory = await peakRssMb(server.child.pid);
     const result = {
@@ -230,6 +237,7 @@ export async function runNational() {
       exportXlsx: exportXlsx && { region: BIG_REGION, days: 731, ...exportXlsx },
       exportCsv: exportCsv && { region: BIG_REGION, days: 731, ...exportCsv },
       situationDuringExport,
+      deadline,
       serverRssMb: memory,
       serverPeakRssMb: peakMemory,
     };
@@ -238,6 +246,7 @@ export async function runNational() {
     return result;
   } finally {
     await server.stop();
+    await smtp.close();
     await database.stop();
   }
 }

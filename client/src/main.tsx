@@ -6,6 +6,7 @@ import './styles/tokens.css';
 import './styles/app.css';
 import './styles/app-pages.css';
 import './styles/dashboard.css';
+import './styles/escalation.css';
 import './styles/print.css';
 
 initI18n();

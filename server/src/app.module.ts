@@ -13,6 +13,7 @@ import { AppLinks } from './config/app-links.js';
 import type { AppConfig } from './config/config.js';
 import { databaseOptions } from './database/database-options.js';
 import { DemoModule } from './demo/demo.module.js';
+import { EscalationModule } from './escalation/escalation.module.js';
 import { ExportsModule } from './exports/exports.module.js';
 import { FlowsModule } from './flows/flows.module.js';
 import { ForecastModule } from './forecast/forecast.module.js';
@@ -62,6 +63,7 @@ export class AppModule {
         FlowAnalysisModule,
         RequestsModule,
         ForecastModule,
+        EscalationModule,
       ],
       providers: [
         configProvider,

@@ -108,6 +108,7 @@ describe('PUT /api/units/:unitId/reports/:date', () => {
     ['sickLeavePct', { sickLeavePct: 140 }],
     ['surgeCapacity', { surgeCapacity: 10, capacity: 34 }],
     ['covidPatients', { covidPatients: -3 }],
+    ['closedBeds', { closedBeds: -2 }],
     ['comment', { comment: 'x'.repeat(1001) }],
     ['expectedVersion', { expectedVersion: -1 }],
     ['colour', { colour: 'red' }],
@@ -186,6 +187,40 @@ describe('PUT /api/units/:unitId/reports/:date', () => {
     );
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({ occupied: 170, covidPatients: 4, updatedBy: 'region-dalarna' });
+  });
+
+  it('keeps a hospital’s closed beds in the report, its versions, the totals and the history’s trend', async () => {
+    const analyst = await Api.loggedIn(server.baseUrl, 'region-dalarna');
+    const date = daysAgo(4);
+    const closedInHistory = async () => {
+      const history = (await analyst.history('20', date, date)).body;
+      return history.series.find((s) => s.organizationCode === '20' && s.unitKind === 'hospital')?.closedBeds[0] ?? null;
+    };
+    const before = await closedInHistory();
+    const body = reportBody({ capacity: 90, occupied: 95, surgeCapacity: null, closedBeds: 7 });
+    const first = await analyst.putReport('20-avesta-lasarett', date, body);
+    expect(first.status).toBe(200);
+    expect(first.body.closedBeds).toBe(7);
+    const second = await analyst.putReport('20-avesta-lasarett', date, { ...body, closedBeds: 9 });
+    expect(second.body).toMatchObject({ closedBeds: 9, version: first.body.version + 1 });
+    const versions = (await analyst.reportVersions('20-avesta-lasarett', date)).body;
+    expect(versions.slice(-2).map((version) => version.closedBeds)).toEqual([7, 9]);
+    // The demo's own report of the day had none at Avesta: the region's total grew by 9.
+    expect(await closedInHistory()).toBe((before ?? 0) + 9);
+    const situation = (await analyst.situation('20', date)).body;
+    const hospitalUnits = situation.organizations.find((o) => o.code === '20')!.units.filter((u) => u.kind === 'hospital');
+    expect(situation.totals.reported.hospital.closedBeds).toBe(
+      hospitalUnits.reduce((sum, unit) => sum + (unit.report?.closedBeds ?? 0), 0),
+    );
+    expect(situation.totals.reported.hospital.closedBeds).toBe(await closedInHistory());
+    // Left out, it is stored and answered as not reported, never as 0.
+    const without = await analyst.putReport(
+      '20-avesta-lasarett',
+      date,
+      reportBody({ capacity: 90, occupied: 95, surgeCapacity: null }),
+    );
+    expect(without.body.closedBeds).toBeNull();
+    expect(await closedInHistory()).toBe(before);
   });
 
   it('falun can write Falun’s unit, and the write is visible to the whole region', async () => {

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { listRoutes } from '@lagesbild/server/routes.js';
-import { shiftDay, type Role } from '@lagesbild/shared';
+import { DEFAULT_ESCALATION_SETTINGS, shiftDay, type Role } from '@lagesbild/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Api, type ApiResponse, flowRowBody, placesRequestBody, reportBody, staffRequestBody, useApi } from '../support/api.js';
+import { withClient } from '../support/clock.js';
 import { today } from '../support/dates.js';
 import { useServer } from '../support/server.js';
 import { startSmtpServer, type SmtpTestServer } from '../support/smtp.js';
@@ -745,6 +746,79 @@ Object.assign(RULES, {
   },
 } satisfies Record<string, RouteRule>);
 
+const DECIDERS: readonly Role[] = ['chair', 'analyst', 'admin'];
+const openSuggestion = async (region: string): Promise<string> =>
+  withClient(server.databaseUrl!, async (client) => {
+    await client.query(`UPDATE escalation_suggestions SET status = 'superseded' WHERE region_code = $1 AND status = 'open'`, [
+      region,
+    ]);
+    const fired = JSON.stringify([{ trigger: 'overcrowding', level: 'staff', above: 30, overcrowding: 38 }]);
+    const rows = await client.query<{ id: string }>(
+      `INSERT INTO escalation_suggestions (region_code, level, reporting_day, fired) VALUES ($1, 'staff', $2, $3) RETURNING id`,
+      [region, today(), fired],
+    );
+    return rows.rows[0]!.id;
+  });
+const blekingeSuggestion = { id: 'unset' };
+
+Object.assign(RULES, {
+  'GET /api/regions/:region/escalation/levels': {
+    allowed: 'all',
+    inScope: () => ({ path: '/api/regions/20/escalation/levels' }),
+    outOfScope: () => ({ path: '/api/regions/10/escalation/levels' }),
+  },
+  'PUT /api/regions/:region/escalation/levels/:organizationCode': {
+    // Each role in the organisation it may declare for: a reporter its municipality, the others the region.
+    allowed: 'all',
+    inScope: (role: Role) => ({
+      path: `/api/regions/20/escalation/levels/${role === 'reporter' ? '2080' : '20'}`,
+      body: { level: 'reinforced', reason: `Prov ${unique()}` },
+    }),
+    outOfScope: (role: Role) => ({
+      path: `/api/regions/10/escalation/levels/${role === 'reporter' ? '1083' : '10'}`,
+      body: { level: 'reinforced', reason: 'x' },
+    }),
+  },
+  'GET /api/regions/:region/escalation/history': {
+    allowed: 'all',
+    inScope: () => ({ path: '/api/regions/20/escalation/history' }),
+    outOfScope: () => ({ path: '/api/regions/10/escalation/history' }),
+  },
+  'GET /api/regions/:region/escalation/settings': {
+    allowed: 'all',
+    inScope: () => ({ path: '/api/regions/20/escalation/settings' }),
+    outOfScope: () => ({ path: '/api/regions/10/escalation/settings' }),
+  },
+  'PUT /api/regions/:region/escalation/settings': {
+    allowed: ['admin'],
+    inScope: () => ({ path: '/api/regions/20/escalation/settings', body: DEFAULT_ESCALATION_SETTINGS }),
+    outOfScope: () => ({ path: '/api/regions/10/escalation/settings', body: DEFAULT_ESCALATION_SETTINGS }),
+  },
+  'GET /api/regions/:region/escalation/suggestions': {
+    allowed: DECIDERS,
+    inScope: () => ({ path: '/api/regions/20/escalation/suggestions' }),
+    outOfScope: () => ({ path: '/api/regions/10/escalation/suggestions' }),
+  },
+  'POST /api/escalation/suggestions/:suggestionId/confirm': {
+    allowed: DECIDERS,
+    inScope: async () => ({
+      path: `/api/escalation/suggestions/${await openSuggestion('20')}/confirm`,
+      body: { reason: `Bekräftat ${unique()}` },
+    }),
+    outOfScope: () => ({ path: `/api/escalation/suggestions/${blekingeSuggestion.id}/confirm`, body: { reason: 'x' } }),
+  },
+  'POST /api/escalation/suggestions/:suggestionId/dismiss': {
+    allowed: DECIDERS,
+    inScope: async () => ({ path: `/api/escalation/suggestions/${await openSuggestion('20')}/dismiss`, body: {} }),
+    outOfScope: () => ({ path: `/api/escalation/suggestions/${blekingeSuggestion.id}/dismiss`, body: {} }),
+  },
+  'GET /api/regions/:region/reminders': {
+    allowed: DECIDERS,
+    inScope: () => ({ path: '/api/regions/20/reminders' }),
+    outOfScope: () => ({ path: '/api/regions/10/reminders' }),
+  },
+} satisfies Record<string, RouteRule>);
+
 const PUBLIC = ['POST /api/auth/login', 'GET /api/health', 'GET /api/calendar/:file'];
 const USERS: Record<Role, string> = { reporter: 'falun', analyst: 'region-dalarna', chair: 'chair-dalarna', admin: 'admin' };
 const METHOD_OF = (key: string) => key.split(' ')[0] as string;
@@ -786,6 +860,7 @@ beforeAll(async () => {
     meetingId: meeting.id,
     itemId: meeting.agenda[0]?.id,
   });
+  blekingeSuggestion.id = await openSuggestion('10');
 });
 
 describe('access matrix', () => {

@@ -13,6 +13,10 @@ import type {
   EquipmentInventory,
   EquipmentItem,
   FlowStatisticsResponse,
+  DeclareLevelBody,
+  EscalationLevelState,
+  EscalationSettings,
+  EscalationSuggestion,
   FlowsResponse,
   HelpRequest,
   History,
@@ -41,6 +45,7 @@ import type {
   PlannedCapacityEntry,
   RegionSummary,
   RegionForecast,
+  ReminderLogEntry,
   Report,
   RequestList,
   SavedReport,
@@ -474,6 +479,42 @@ export class Api {
   }
   myActions() {
     return this.request<MyAction[]>('GET', '/api/me/actions');
+  }
+
+  // --- escalation: declared levels, deadlines and triggers, suggestions
+  escalationLevels(region: string) {
+    return this.request<EscalationLevelState[]>('GET', `/api/regions/${region}/escalation/levels`);
+  }
+  declareLevel(region: string, organizationCode: string, body: DeclareLevelBody | Record<string, unknown>) {
+    return this.request<EscalationLevelState>(
+      'PUT',
+      `/api/regions/${region}/escalation/levels/${segment(organizationCode)}`,
+      body,
+    );
+  }
+  escalationHistory(region: string, organization?: string) {
+    return this.request<EscalationLevelState[]>(
+      'GET',
+      `/api/regions/${region}/escalation/history${queryString({ organization })}`,
+    );
+  }
+  escalationSettings(region: string) {
+    return this.request<EscalationSettings>('GET', `/api/regions/${region}/escalation/settings`);
+  }
+  putEscalationSettings(region: string, body: unknown) {
+    return this.request<EscalationSettings>('PUT', `/api/regions/${region}/escalation/settings`, body);
+  }
+  suggestions(region: string) {
+    return this.request<EscalationSuggestion[]>('GET', `/api/regions/${region}/escalation/suggestions`);
+  }
+  confirmSuggestion(id: string, body: unknown) {
+    return this.request<EscalationSuggestion>('POST', `/api/escalation/suggestions/${segment(id)}/confirm`, body);
+  }
+  dismissSuggestion(id: string, body: unknown = {}) {
+    return this.request<EscalationSuggestion>('POST', `/api/escalation/suggestions/${segment(id)}/dismiss`, body);
+  }
+  reminders(region: string, date?: string) {
+    return this.request<ReminderLogEntry[]>('GET', `/api/regions/${region}/reminders${queryString({ date })}`);
   }
 }
 

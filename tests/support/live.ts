@@ -38,10 +38,15 @@ export interface WaitOptions {
 const DEFAULT_TIMEOUT_MS = 20_000;
 const ACK_TIMEOUT_MS = 10_000;
 
-/** The parts of a situation that a live client must hold exactly as a fresh REST GET shows them. */
-export function comparable(situation: Situation): Omit<Situation, 'generatedAt'> {
-  const { generatedAt: _generatedAt, ...rest } = situation;
-  return structuredClone(rest);
+/**
+ * The parts of a situation that a live client must hold exactly as a fresh REST GET shows them:
+ * all but the moment it was made and who was overdue at that moment (which the clock moves).
+ */
+export function comparable(situation: Situation): Omit<Situation, 'generatedAt' | 'reporting'> & {
+  reporting: Pick<Situation['reporting'], 'deadlinesByLevel'>;
+} {
+  const { generatedAt: _generatedAt, reporting, ...rest } = situation;
+  return structuredClone({ ...rest, reporting: { deadlinesByLevel: reporting.deadlinesByLevel } });
 }
 
 /**
@@ -337,11 +342,28 @@ export class LiveClient {
         // The region's place loans as they stand after the change, for the day the change was made.
         if (change.payload.date === situation.date) situation.loans = change.payload.loans;
         break;
+      case 'report.confirmed': {
+        const unit = situation.organizations
+          .find((candidate) => candidate.code === change.payload.organizationCode)
+          ?.units.find((candidate) => candidate.id === change.payload.unitId);
+        if (unit?.report && change.payload.date === situation.date) unit.confirmedAt = change.payload.confirmedAt;
+        break;
+      }
+      case 'escalation.declared':
+        situation.levels = [
+          ...situation.levels.filter((level) => level.organizationCode !== change.payload.organizationCode),
+          change.payload.level,
+        ].sort((a, b) => a.organizationCode.localeCompare(b.organizationCode));
+        break;
+      case 'escalation.settings':
+        situation.reporting = { ...situation.reporting, deadlinesByLevel: change.payload.deadlinesByLevel };
+        break;
       // Kinds that do not touch the situation only move the seq.
       case 'notifications.created':
       case 'holidayPlan.updated':
       case 'equipment.updated':
       case 'plannedCapacity.updated':
+      case 'escalation.suggestion':
         break;
     }
     const { reported, estimated } = computeTotals(situation.date, situation.organizations, situation.loans);
@@ -360,7 +382,10 @@ function applyReport(situation: Situation, event: ReportUpdatedEvent): void {
   const organization = situation.organizations.find((candidate) => candidate.code === event.organizationCode);
   const unit = organization?.units.find((candidate) => candidate.id === event.unitId);
   if (!organization || !unit || event.date > situation.date) return;
-  if (event.date === situation.date) unit.report = event.report;
+  if (event.date === situation.date) {
+    unit.report = event.report;
+    unit.confirmedAt = event.report.updatedAt;
+  }
   if (!unit.lastReport || unit.lastReport.date <= event.date) unit.lastReport = event.report;
   const times = organization.units.flatMap((candidate) => (candidate.lastReport ? [candidate.lastReport.updatedAt] : []));
   organization.lastReportedAt = times.length > 0 ? times.sort().at(-1)! : null;

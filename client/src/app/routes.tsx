@@ -22,6 +22,7 @@ const MeetingPresentPage = lazy(() =>
 const HolidaysPage = lazy(() => import('./pages/holidays-page').then((module) => ({ default: module.HolidaysPage })));
 const AnalysisPage = lazy(() => import('./pages/analysis-page').then((module) => ({ default: module.AnalysisPage })));
 const AdminPage = lazy(() => import('./pages/admin-page').then((module) => ({ default: module.AdminPage })));
+const EscalationPage = lazy(() => import('./pages/escalation-page').then((module) => ({ default: module.EscalationPage })));
 const AuditPage = lazy(() => import('./pages/audit-page').then((module) => ({ default: module.AuditPage })));
 const AccountPage = lazy(() => import('./pages/account-page').then((module) => ({ default: module.AccountPage })));
 const ConfirmEmailPage = lazy(() =>
@@ -52,6 +53,7 @@ export function AppRoutes() {
           <Route path="region/:region/analysis" element={<AnalysisPage />} />
           <Route path="meetings/:id" element={<MeetingPage />} />
           <Route path="networks/:id" element={<NetworkPage />} />
+          <Route path="region/:region/escalation" element={<EscalationPage />} />
           <Route path="region/:region/audit" element={<AuditPage />} />
           <Route path="region/:region/requests" element={<RequestsPage />} />
           <Route path="region/:region/requests/new" element={<NewRequestPage />} />

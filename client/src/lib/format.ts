@@ -2,7 +2,7 @@ import { isoWeek } from '@lagesbild/shared';
 import { currentLanguage } from './i18n';
 
 // Every time is shown as it is in Sweden, whatever the viewer's computer says: the reporting
-// day and the "overdue at 10:00" rule are Stockholm rules.
+// day and the reporting deadlines are Stockholm rules.
 const TIME_ZONE = 'Europe/Stockholm';
 
 function locale(): string {
@@ -97,10 +97,4 @@ export function formatDayMonth(day: string): string {
 /** "v. 48" in Swedish, "wk 48" in English: ISO week, as Swedish calendars count. */
 export function formatWeek(day: string): string {
   return currentLanguage() === 'en' ? `wk ${isoWeek(day)}` : `v. ${isoWeek(day)}`;
-}
-
-/** Hour of day (0–23) in Stockholm at the given instant. */
-export function stockholmHour(at: Date): number {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, hour: 'numeric', hourCycle: 'h23' }).formatToParts(at);
-  return Number(parts.find((part) => part.type === 'hour')?.value ?? '0');
 }

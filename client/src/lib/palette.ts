@@ -8,6 +8,7 @@ export const CHART_COLOURS = {
   occupied: '#0072B2',
   surge: '#007A5A',
   overcrowding: '#C24E00',
+  closedBeds: '#B0468C',
   admissions: '#4D4D4D',
   home: '#0072B2',
   shortTerm: '#007A5A',

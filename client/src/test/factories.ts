@@ -2,6 +2,7 @@ import type {
   HelpRequest,
   PlaceLoan,
   RequestOffer,
+  EscalationLevelState,
   FlowRow,
   FlowValueKey,
   History,
@@ -16,7 +17,7 @@ import type {
   SituationUnit,
   StoredFlowRow,
 } from '@lagesbild/shared';
-import { computeTotals, eachDay, FLOW_VALUE_KEYS, HISTORY_VALUE_KEYS } from '@lagesbild/shared';
+import { computeTotals, DEFAULT_ESCALATION_SETTINGS, eachDay, FLOW_VALUE_KEYS, HISTORY_VALUE_KEYS } from '@lagesbild/shared';
 
 // Small builders for situations in component and unit tests; every field has a plain default.
 
@@ -34,6 +35,7 @@ export function report(overrides: Partial<Report> = {}): Report {
     staffing: 'normal',
     sickLeavePct: null,
     covidPatients: null,
+    closedBeds: null,
     comment: null,
     updatedAt: '2025-11-24T07:30:00.000Z',
     updatedBy: 'falun',
@@ -91,6 +93,24 @@ export function situation(organizations: SituationOrganization[], overrides: Par
     generatedAt: '2025-11-24T09:00:00.000Z',
     totals: { reported, estimated, carryForwardDays: 3 },
     organizations,
+    levels: [],
+    reporting: { deadlinesByLevel: DEFAULT_ESCALATION_SETTINGS.deadlines, deadline: null, overdue: [] },
+    ...overrides,
+  };
+}
+
+/** A declared level, as the situation lists it. */
+export function level(overrides: Partial<EscalationLevelState> = {}): EscalationLevelState {
+  return {
+    organizationCode: '20',
+    level: 'staff',
+    reason: 'Överbeläggningar, ca 20 vårdplatser saknar personal.',
+    measures: ['electiveSurgeryStopped'],
+    otherMeasures: null,
+    since: '2025-11-24T06:40:00.000Z',
+    version: 1,
+    updatedAt: '2025-11-24T06:40:00.000Z',
+    updatedBy: 'chair-dalarna',
     ...overrides,
   };
 }

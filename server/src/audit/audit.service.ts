@@ -56,7 +56,11 @@ export type AuditAction =
   | 'network.calendar'
   | 'network.calendar.remove'
   | 'plannedCapacity.put'
-  | 'plannedCapacity.withdraw';
+  | 'plannedCapacity.withdraw'
+  | 'escalation.declare'
+  | 'escalation.settings'
+  | 'escalation.suggestion.confirm'
+  | 'escalation.suggestion.dismiss';
 
 export interface AuditEntry {
   action: AuditAction;

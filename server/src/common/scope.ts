@@ -4,6 +4,8 @@ import {
   canReadAudit,
   isMunicipalUnitKind,
   mayEditHolidayPlan,
+  mayDeclareLevel,
+  mayDecideForRegion,
   mayRunMeetings,
   type UnitKind,
 } from '@lagesbild/shared';
@@ -71,5 +73,23 @@ export function assertCanPlanHolidays(caller: Caller, regionCode: string, munici
 export function assertRegionOrganization(caller: Caller, regionCode: string): void {
   if (caller.regionCode !== regionCode || caller.organizationKind !== 'region') {
     throw new ForbiddenException('Endast regionens organisation kan ladda ner länets planering.');
+  }
+}
+
+/** The region's level by its chair, analysts and administrators; a municipality's by its members. */
+export function assertCanDeclareLevel(caller: Caller, regionCode: string, organizationCode: string): void {
+  if (!mayDeclareLevel(caller, regionCode, organizationCode)) {
+    throw new ForbiddenException(
+      organizationCode === regionCode
+        ? 'Endast regionens ordförande, analytiker eller administratör kan ange regionens läge.'
+        : 'Endast kommunens egna användare kan ange kommunens läge.',
+    );
+  }
+}
+
+/** Suggestions and the reminder log: the region's chair, analysts and administrators. */
+export function assertCanDecideForRegion(caller: Caller, regionCode: string): void {
+  if (!mayDecideForRegion(caller, regionCode)) {
+    throw new ForbiddenException('Endast regionens ordförande, analytiker eller administratör har behörighet.');
   }
 }

@@ -81,6 +81,17 @@ describe('demo history', () => {
     expect(calendar.at(-1)).toMatchObject({ date: today, offset: 0 });
   });
 
+  it('closes about 20 of Blekinge’s hospital beds for lack of staff today, fewer a month ago, and no municipal places', () => {
+    const hospital = (id: string) =>
+      demoReports({ id, kind: 'hospital', organizationCode: '10', regionCode: '10' }, today, new Map());
+    const closedOn = (offset: number) =>
+      ['10-karlskrona', '10-karlshamn'].reduce((sum, id) => sum + (hospital(id).at(-1 - offset)?.closedBeds ?? 0), 0);
+    expect(closedOn(0)).toBeGreaterThanOrEqual(17);
+    expect(closedOn(0)).toBeLessThanOrEqual(23);
+    expect(closedOn(40)).toBeLessThan(closedOn(0));
+    expect(demoReports(falun, today, new Map()).every((report) => report.closedBeds === null)).toBe(true);
+  });
+
   it('has fewer discharges on public holidays and weekends than on weekdays', () => {
     const flows = demoFlows({ code: '2080', regionCode: '20', population: 59945 }, today);
     const total = (f: (typeof flows)[number]) =>

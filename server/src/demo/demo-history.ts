@@ -90,6 +90,18 @@ function capacityOn(profile: UnitProfile, day: string, today: string): number {
   return profile.capacity;
 }
 
+/**
+ * Closed beds: the profile's figure, rising from about half of it to all of it over the last four
+ * weeks (nurses could not be recruited), with a day-to-day wobble. Derived from a hash of the day,
+ * not from the unit's random stream, so every other demo figure stays what it was.
+ */
+function closedBedsOn(unit: DemoUnit, profile: UnitProfile, day: string, offset: number): number | null {
+  if (!profile.closedBeds) return null;
+  const ramp = offset >= 28 ? 0.5 : 1 - (0.5 * offset) / 28;
+  const wobble = 0.85 + 0.3 * ((hashSeed(`closed-${unit.id}-${day}`) % 1000) / 1000);
+  return Math.round(profile.closedBeds * ramp * wobble);
+}
+
 function reporterOf(unit: DemoUnit, usernames: ReadonlyMap<string, string>): string {
   return usernames.get(unit.organizationCode) ?? 'demo';
 }
@@ -139,6 +151,7 @@ export function demoReports(
       staffing,
       sickLeavePct,
       covidPatients: profile.covidShare ? Math.round(occupied * profile.covidShare * season * random() * 1.5) : null,
+      closedBeds: closedBedsOn(unit, profile, day, offset),
       comment: random() < 0.04 ? (DEMO_COMMENTS[Math.floor(random() * DEMO_COMMENTS.length)] ?? null) : null,
       updatedBy: reporter,
     });

@@ -12,6 +12,8 @@ export interface UnitProfile {
   occupancy: number;
   sickLeavePct?: number;
   covidShare?: number;
+  /** Hospital beds closed for lack of staff on an ordinary day (the figure grows over the last weeks). */
+  closedBeds?: number;
 }
 
 export const UNIT_PROFILES: Record<string, UnitProfile> = {
@@ -38,14 +40,14 @@ export const UNIT_PROFILES: Record<string, UnitProfile> = {
   '1081-sabo-reserv': { capacity: 26, occupancy: 0.0 },
   '1082-korttid': { capacity: 14, occupancy: 0.85 },
   '1060-korttid': { capacity: 8, occupancy: 0.75 },
-  '20-falu-lasarett': { capacity: 420, occupancy: 0.97, covidShare: 0.02 },
-  '20-mora-lasarett': { capacity: 160, occupancy: 0.95, covidShare: 0.02 },
+  '20-falu-lasarett': { capacity: 420, occupancy: 0.97, covidShare: 0.02, closedBeds: 8 },
+  '20-mora-lasarett': { capacity: 160, occupancy: 0.95, covidShare: 0.02, closedBeds: 3 },
   '20-avesta-lasarett': { capacity: 90, occupancy: 0.98, covidShare: 0.02 },
   '20-ludvika-lasarett': { capacity: 110, occupancy: 0.94, covidShare: 0.02 },
   '20-iva': { capacity: 24, occupancy: 0.8, covidShare: 0.08 },
   // Blekinge lacks ~20 staffed beds and has 38 patients above capacity, 5 COVID, 1 in ICU.
-  '10-karlskrona': { capacity: 300, occupancy: 1.08, covidShare: 0.01 },
-  '10-karlshamn': { capacity: 130, occupancy: 1.1, covidShare: 0.01 },
+  '10-karlskrona': { capacity: 300, occupancy: 1.08, covidShare: 0.01, closedBeds: 12 },
+  '10-karlshamn': { capacity: 130, occupancy: 1.1, covidShare: 0.01, closedBeds: 8 },
   '10-valjeviken': { capacity: 6, occupancy: 0.9 },
   '10-iva': { capacity: 12, occupancy: 0.85, covidShare: 0.08 },
 };

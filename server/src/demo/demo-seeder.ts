@@ -31,9 +31,10 @@ async function loadReportsWithTotals(manager: EntityManager, load: () => Promise
   await load();
   await manager.query(`
     INSERT INTO daily_totals (organization_code, unit_kind, date, region_code, units, capacity, occupied, surge_capacity,
-                              admissions, discharges, covid_patients)
+                              admissions, discharges, covid_patients, closed_beds)
     SELECT u.organization_code, u.kind, r.date, o.region_code, count(*), sum(r.capacity), sum(r.occupied),
-           sum(coalesce(r.surge_capacity, r.capacity)), sum(r.admissions), sum(r.discharges), sum(coalesce(r.covid_patients, 0))
+           sum(coalesce(r.surge_capacity, r.capacity)), sum(r.admissions), sum(r.discharges), sum(coalesce(r.covid_patients, 0)),
+           sum(coalesce(r.closed_beds, 0))
       FROM reports r JOIN units u ON u.id = r.unit_id JOIN organizations o ON o.code = u.organization_code
      GROUP BY u.organization_code, u.kind, r.date, o.region_code`);
   await manager.query('ALTER TABLE reports ENABLE TRIGGER reports_daily_totals_on_insert');

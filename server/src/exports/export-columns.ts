@@ -53,6 +53,7 @@ export const REPORT_EXPORT_COLUMNS: Column<ReportExportRow>[] = [
   text('bemanning', 11, (r) => domainLabel('staffing', r.staffing)),
   number('sjukfrånvaro %', 10, (r) => r.sickLeavePct),
   number('patienter med covid-19', 10, (r) => r.covidPatients),
+  number('stängda vårdplatser', 10, (r) => r.closedBeds),
   text('kommentar', 40, (r) => r.comment),
   number('version', 8, (r) => r.version),
   text('sparad', 24, (r) => r.updatedAt),

@@ -93,10 +93,24 @@ export class JobsService implements OnModuleInit, BeforeApplicationShutdown {
     await this.boss.stop({ graceful: true, timeout: 20_000 });
   }
 
-  /** Registers the one handler of a queue on this instance (call it from onModuleInit). */
-  async handle<Data extends object>(queue: JobQueue<Data>, handler: JobHandler<Data>): Promise<void> {
+  /**
+   * Registers the one handler of a queue on this instance (call it from onModuleInit). By default
+   * one job at a time, looked for every 2 s: about one job per 2 s per instance. A queue that gets
+   * bursts (a mail per overdue reporter at a deadline) asks for `concurrency` jobs at once, looked
+   * for every `pollSeconds` (at least 0.5).
+   */
+  async handle<Data extends object>(
+    queue: JobQueue<Data>,
+    handler: JobHandler<Data>,
+    options: { concurrency?: number; pollSeconds?: number } = {},
+  ): Promise<void> {
     await this.ensureQueue(queue);
-    await this.boss.work<Data>(queue.name, { batchSize: 1 }, async (jobs) => {
+    const work = {
+      batchSize: 1,
+      localConcurrency: options.concurrency ?? 1,
+      ...(options.pollSeconds !== undefined && { pollingIntervalSeconds: options.pollSeconds }),
+    };
+    await this.boss.work<Data>(queue.name, work, async (jobs) => {
       for (const job of jobs) {
         try {
           await handler(job.data, { id: job.id, retryCount: job.retryCount, signal: job.signal });

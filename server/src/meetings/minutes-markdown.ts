@@ -1,4 +1,4 @@
-import { isoWeek, type Meeting, type SituationOrganization } from '@lagesbild/shared';
+import { domainLabel, isoWeek, type Meeting, type SituationOrganization } from '@lagesbild/shared';
 import type { Root, RootContent, Table } from 'mdast';
 import { heading, lines, list, oneLine, paragraph, strong, table, text, toMinutesMarkdown } from './mdast-blocks.js';
 import { minutesModel, participantsOf, SITUATION_HEADER, SITUATION_NUMERIC, situationRows, totalsText } from './minutes-model.js';
@@ -17,6 +17,35 @@ function situationTable(participants: SituationOrganization[]): Table {
     SITUATION_HEADER,
     situationRows(participants),
   );
+}
+
+/**
+ * The region's declared level and who had not reported for the deadline when the figures were
+ * frozen: the same as the screens said then (snapshots from before levels existed have neither).
+ */
+function escalationParagraphs(snapshot: Meeting['snapshot'], regionName: string): RootContent[] {
+  const paragraphs: RootContent[] = [];
+  const level = (snapshot.levels as Meeting['snapshot']['levels'] | undefined)?.find(
+    (entry) => entry.organizationCode === snapshot.region,
+  );
+  if (level && level.level !== 'normal') {
+    const label = domainLabel('escalationLevel', level.level, 'sv');
+    paragraphs.push(paragraph(strong(`${regionName}: ${label}.`), text(level.reason ? ` ${oneLine(level.reason)}` : '')));
+  }
+  const reporting = snapshot.reporting as Meeting['snapshot']['reporting'] | undefined;
+  if (reporting?.deadline) {
+    const missing = reporting.overdue.map((org) => (org.partly ? `${org.name} (delvis)` : org.name));
+    paragraphs.push(
+      paragraph(
+        text(
+          missing.length > 0
+            ? `Saknade rapporter efter tidsgränsen ${reporting.deadline}: ${missing.join(', ')}.`
+            : `Alla hade rapporterat till tidsgränsen ${reporting.deadline}.`,
+        ),
+      ),
+    );
+  }
+  return paragraphs;
 }
 
 /** A meeting's minutes as Markdown: in its network's form, or as a situation meeting on its own. */
@@ -42,6 +71,7 @@ export function minutesMarkdown(meeting: Meeting, regionName: string): string {
     heading(2, 'Läget'),
     situationTable(participants),
     paragraph(text(totalsText(meeting))),
+    ...escalationParagraphs(meeting.snapshot, regionName),
   ];
 
   const notes = participants.flatMap((organization) => {

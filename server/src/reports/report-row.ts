@@ -21,6 +21,7 @@ export const reportTable = versionedTable<Report>({
     staffing: 'staffing',
     sickLeavePct: 'sick_leave_pct',
     covidPatients: 'covid_patients',
+    closedBeds: 'closed_beds',
     comment: 'comment',
   },
 });

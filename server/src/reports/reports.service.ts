@@ -1,11 +1,15 @@
-import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, ForbiddenException, Injectable, Logger, NotFoundException } from '@nestjs/common';
 import {
   findOutliers,
   isIsoDate,
   lastDays,
   periodProblem,
+  confirmationCounts,
+  deadlinesAt,
+  levelOf,
   reportingDay,
   shiftDay,
+  type LiveChangeOf,
   type Report,
   type ReportInput,
   type ReportValues,
@@ -18,6 +22,9 @@ import { AuditService } from '../audit/audit.service.js';
 import type { Caller } from '../common/caller.js';
 import { canWriteUnit } from '../common/scope.js';
 import { fieldErrors } from '../common/validation.js';
+import { evaluateSoon } from '../escalation/evaluate-queue.js';
+import { readLevels, readSettings } from '../escalation/level-row.js';
+import { JobsService } from '../jobs/jobs.service.js';
 import { ChangeLogService } from '../live/change-log.service.js';
 import { LiveHub } from '../live/live-hub.js';
 import { reportTable, type ReportDbRow } from './report-row.js';
@@ -68,11 +75,14 @@ export async function lockUnitForWrite(manager: EntityManager, caller: Caller, u
 
 @Injectable()
 export class ReportsService {
+  private readonly logger = new Logger('Reports');
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly changeLog: ChangeLogService,
     private readonly liveHub: LiveHub,
     private readonly audit: AuditService,
+    private readonly jobs: JobsService,
   ) {}
 
   /**
@@ -91,9 +101,11 @@ export class ReportsService {
         [unitId, date],
       );
       const current = currentRows[0] ? reportTable.toApi(currentRows[0]) : null;
-      // A retry after a network blip resends what is already stored: answer it, change nothing.
+      // A retry after a network blip resends what is already stored: answer it, store no version.
+      // It still confirms the figures, which counts for a second deadline of the day.
       if (current && sameValues(current, values)) {
-        return { report: current, outliers: [], change: null };
+        const change = await this.confirm(manager, unit, current);
+        return { report: current, outliers: [], change, saved: false };
       }
       // expectedVersion 0: the sender saw nothing stored for the day.
       if (input.expectedVersion !== undefined && (current?.version ?? 0) !== input.expectedVersion) {
@@ -126,10 +138,53 @@ export class ReportsService {
         unitId,
         report: stored,
       }));
-      return { report: stored, outliers, change };
+      return { report: stored, outliers, change, saved: true };
     });
     if (result.change) this.liveHub.publish(result.change.payload.region, result.change);
+    if (result.saved && result.change) {
+      // New figures may fire a trigger; the evaluation runs as a job, never in this request.
+      evaluateSoon(this.jobs, result.change.payload.region).catch((error: unknown) =>
+        this.logger.warn(`Trigger evaluation not enqueued: ${error instanceof Error ? error.message : String(error)}`),
+      );
+    }
     return { ...result.report, outliers: result.outliers };
+  }
+
+  /**
+   * Records that a unit's figures for a day were confirmed unchanged, when that counts for a later
+   * deadline of the day (confirmationCounts), and tells screens, so a live situation holds the same
+   * confirmation a fresh one shows. A retry right after a save stores and emits nothing.
+   */
+  private async confirm(
+    manager: EntityManager,
+    unit: { organizationCode: string; regionCode: string },
+    current: Report,
+  ): Promise<LiveChangeOf<'report.confirmed'> | null> {
+    const [prior, settings, levels] = await Promise.all([
+      manager.query<{ confirmed_at: Date | null; now: Date }[]>(
+        `SELECT (SELECT confirmed_at FROM report_confirmations WHERE unit_id = $1 AND date = $2) AS confirmed_at, now() AS now`,
+        [current.unitId, current.date],
+      ),
+      readSettings(manager, unit.regionCode),
+      readLevels(manager, unit.regionCode),
+    ]);
+    const { confirmed_at: previousConfirmation, now: confirmedAt } = prior[0]!;
+    const previous = new Date(Math.max(Date.parse(current.updatedAt), previousConfirmation?.getTime() ?? 0));
+    const deadlines = deadlinesAt(settings.deadlines, levelOf(levels, unit.regionCode));
+    if (!confirmationCounts(current.date, deadlines, previous, confirmedAt)) return null;
+    await manager.query(
+      `INSERT INTO report_confirmations (unit_id, date, confirmed_at) VALUES ($1, $2, $3)
+       ON CONFLICT (unit_id, date) DO UPDATE SET confirmed_at = EXCLUDED.confirmed_at`,
+      [current.unitId, current.date, confirmedAt],
+    );
+    return this.changeLog.record(manager, unit.regionCode, 'report.confirmed', (seq) => ({
+      seq,
+      region: unit.regionCode,
+      date: current.date,
+      organizationCode: unit.organizationCode,
+      unitId: current.unitId,
+      confirmedAt: confirmedAt.toISOString(),
+    }));
   }
 
   /** The current version of each of a unit's reports from `from` to `to` (default: the last 14 days). */

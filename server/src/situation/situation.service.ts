@@ -7,6 +7,9 @@ import {
   historyResolution,
   holidaysBetween,
   periodPoints,
+  deadlinesAt,
+  levelOf,
+  overdueAt,
   reportingDay,
   type HistoryResolution,
   type FlowValueKey,
@@ -21,6 +24,7 @@ import type { Caller } from '../common/caller.js';
 import { resolveDateRange } from '../common/date-range.js';
 import { assertCanReadRegion } from '../common/scope.js';
 import { fieldErrors } from '../common/validation.js';
+import { readLevels, readSettings } from '../escalation/level-row.js';
 import { flowTable, type FlowDbRow } from '../flows/flow-row.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { reportTable, type ReportDbRow } from '../reports/report-row.js';
@@ -39,6 +43,7 @@ const TOTALS_COLUMNS: Record<(typeof HISTORY_VALUE_KEYS)[number], string> = {
   admissions: 'admissions',
   discharges: 'discharges',
   covidPatients: 'covid_patients',
+  closedBeds: 'closed_beds',
 };
 
 /**
@@ -80,6 +85,11 @@ function alignTo(days: readonly string[]): (dates: readonly string[], values: Co
 }
 const DEFAULT_HISTORY_DAYS = 30;
 
+/** The later of two ISO times (a confirmation may be older than a version saved after it). */
+function laterOf(a: string | undefined, b: string): string {
+  return a !== undefined && a > b ? a : b;
+}
+
 function badDate(field: string, key: string) {
   return fieldErrors([{ message: key, path: [field] }]);
 }
@@ -99,11 +109,19 @@ export class SituationService {
     const regionName = await this.organizations.regionName(regionCode);
     assertCanReadRegion(caller, regionCode);
     if (date > reportingDay()) throw badDate('date', 'validation.futureDate');
+    return this.read(regionCode, regionName, date);
+  }
+
+  /**
+   * The picture itself, for callers that have checked access already (or act for the server: the
+   * reminders and the triggers read exactly what the region's screens show).
+   */
+  async read(regionCode: string, regionName: string, date: string): Promise<Situation> {
     // Every query of the snapshot runs on its one connection: a transaction that waited for a second
     // pool connection would deadlock the pool under a burst of requests.
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       const seqRows = await manager.query<{ seq: number }[]>('SELECT seq FROM regions WHERE code = $1', [regionCode]);
-      const [organizations, units, latestReports, latestFlows, loans] = await Promise.all([
+      const [organizations, units, latestReports, latestFlows, loans, confirmations, levels, settings] = await Promise.all([
         this.organizations.organizationRows(regionCode, manager),
         this.organizations.unitRows(regionCode, manager),
         // Each unit's and municipality's latest figures on or before the date (the date's own when
@@ -128,7 +146,16 @@ export class SituationService {
           [regionCode, date],
         ),
         placeLoans(manager, regionCode, date),
+        manager.query<{ unit_id: string; confirmed_at: Date }[]>(
+          `SELECT c.unit_id, c.confirmed_at FROM report_confirmations c
+             JOIN units u ON u.id = c.unit_id JOIN organizations o ON o.code = u.organization_code
+            WHERE o.region_code = $1 AND c.date = $2`,
+          [regionCode, date],
+        ),
+        readLevels(manager, regionCode),
+        readSettings(manager, regionCode),
       ]);
+      const confirmedAt = new Map(confirmations.map((row) => [row.unit_id, row.confirmed_at.toISOString()]));
       const lastReportByUnit = new Map(latestReports.map((row) => [row.unitId, reportTable.toApi(row)]));
       const lastFlows = new Map<string, StoredFlowRow>(latestFlows.map((row) => [row.municipalityCode, flowTable.toApi(row)]));
 
@@ -137,12 +164,14 @@ export class SituationService {
           .filter((unit) => unit.organization_code === organization.code)
           .map((unit) => {
             const lastReport = lastReportByUnit.get(unit.id) ?? null;
+            const report = lastReport?.date === date ? lastReport : null;
             return {
               id: unit.id,
               name: unit.name,
               kind: unit.kind,
-              report: lastReport?.date === date ? lastReport : null,
+              report,
               lastReport,
+              confirmedAt: report ? laterOf(confirmedAt.get(unit.id), report.updatedAt) : null,
             };
           });
         const reportedTimes = ownUnits.flatMap((unit) => (unit.lastReport ? [unit.lastReport.updatedAt] : []));
@@ -160,15 +189,20 @@ export class SituationService {
         };
       });
       const { reported, estimated } = computeTotals(date, situationOrganizations, loans);
+      const generatedAt = new Date();
+      const deadlines = deadlinesAt(settings.deadlines, levelOf(levels, regionCode));
+      const overdue = overdueAt({ date, organizations: situationOrganizations }, deadlines, generatedAt);
       return {
         region: regionCode,
         regionName,
         date,
         seq: seqRows[0]?.seq ?? 0,
-        generatedAt: new Date().toISOString(),
+        generatedAt: generatedAt.toISOString(),
         totals: { reported, estimated, carryForwardDays: CARRY_FORWARD_DAYS },
         organizations: situationOrganizations,
         loans,
+        levels,
+        reporting: { deadlinesByLevel: settings.deadlines, deadline: overdue.deadline, overdue: overdue.organizations },
       };
     });
   }

@@ -6,3 +6,4 @@ export * from './holidays.js';
 export * from './requests.js';
 export * from './networks.js';
 export * from './forecast.js';
+export * from './escalation.js';

@@ -4,6 +4,8 @@ import type { PlaceLoan } from './requests.js';
 import type { Outlier } from '../rules/outliers.js';
 import type { HistoryResolution } from '../rules/period.js';
 import type { HolidayMark } from './holidays.js';
+import type { OverdueOrganization } from '../rules/reporting.js';
+import type { EscalationLevelState, EscalationSettingsValues } from '../schemas/escalation.js';
 import type { flowRowValuesSchema, storedFlowRowSchema } from '../schemas/flows.js';
 import type { dischargesByDestinationSchema, reportSchema } from '../schemas/report.js';
 
@@ -63,6 +65,11 @@ export interface SituationUnit extends UnitSummary {
   report: Report | null;
   /** The latest report on or before the date, for prefilling and for the age of silence. */
   lastReport: Report | null;
+  /**
+   * When the day's figures were last saved or confirmed unchanged (an identical resubmission stores
+   * no version but counts for a deadline); null where the unit has not reported that day.
+   */
+  confirmedAt?: string | null;
 }
 
 /** Where an organisation's seat (centralort) is, WGS 84 degrees: for "nearest first". */
@@ -100,7 +107,7 @@ export interface TotalsBlock {
     /** Places lent between organisations (promised or in use), counted once. */
     onLoan: number;
   };
-  hospital: { capacity: number; occupied: number; overcrowding: number; covidPatients: number };
+  hospital: { capacity: number; occupied: number; overcrowding: number; covidPatients: number; closedBeds: number };
   icu: { capacity: number; occupied: number; covidPatients: number };
   readyForDischarge: number;
   /** How the block was made: units reported today, carried forward (estimate only), or missing. */
@@ -113,6 +120,16 @@ export interface SituationTotals {
   /** Reported, plus each silent unit's last report carried forward at most `carryForwardDays`. */
   estimated: TotalsBlock;
   carryForwardDays: number;
+}
+
+/** The region's reporting deadlines and who had missed the latest one when the situation was made. */
+export interface ReportingStatus {
+  /** The deadlines of each level ("10:00", Europe/Stockholm); the region's declared level picks the day's. */
+  deadlinesByLevel: EscalationSettingsValues['deadlines'];
+  /** The latest of the day's deadlines that had passed, or null. */
+  deadline: string | null;
+  /** Organisations with units that had not reported for it (partly reported ones included). */
+  overdue: OverdueOrganization[];
 }
 
 export interface Situation {
@@ -128,6 +145,9 @@ export interface Situation {
    * meeting snapshots made before loans existed.
    */
   loans?: PlaceLoan[];
+  /** Declared levels of the region's organisations; one not listed is in normalläge. */
+  levels: EscalationLevelState[];
+  reporting: ReportingStatus;
 }
 
 /** One organisation's figures of one unit kind on one day (as the history's point helpers give them). */
@@ -140,6 +160,8 @@ export interface HistoryPoint {
   admissions: number;
   discharges: number;
   covidPatients: number;
+  /** Hospital beds closed for lack of staff (0 where none were reported). */
+  closedBeds: number;
 }
 
 export type HistoryValues<K extends string> = { [key in K]: (number | null)[] };

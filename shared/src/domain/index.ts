@@ -5,3 +5,4 @@ export * from './notifications.js';
 export * from './requests.js';
 export * from './meetings.js';
 export * from './forecast.js';
+export * from './escalation.js';

@@ -1,5 +1,7 @@
 import type { LineKind, OfferStatus, RequestStatus, StaffRole, Urgency } from './requests.js';
 import type { ActionStatus, AgendaItemType, AttendanceStatus, DecisionFigure } from './meetings.js';
+import type { SuggestionStatus } from '../api/escalation.js';
+import type { CommonMeasure, EscalationLevel } from './escalation.js';
 import type { Role } from './roles.js';
 import type { PlannedCapacityMode } from './forecast.js';
 import type { OrganizationKind, Staffing, UnitKind } from './units.js';
@@ -101,6 +103,26 @@ export const DOMAIN_LABELS = {
     add: { sv: 'Utökas med', en: 'Increase by' },
     set: { sv: 'Ändras till', en: 'Change to' },
   },
+  escalationLevel: {
+    normal: { sv: 'Normalläge', en: 'Normal operations' },
+    reinforced: { sv: 'Förstärkningsläge', en: 'Reinforced operations' },
+    staff: { sv: 'Stabsläge', en: 'Crisis management (staff mode)' },
+    disaster: { sv: 'Katastrofläge', en: 'Major incident' },
+  },
+  escalationMeasure: {
+    electiveSurgeryStopped: { sv: 'Elektiv kirurgi stoppad', en: 'Elective surgery stopped' },
+    extraBedsOpened: { sv: 'Extra vårdplatser öppnade', en: 'Extra beds opened' },
+    agencyStaff: { sv: 'Inhyrd personal', en: 'Agency staff' },
+    staffRecalled: { sv: 'Personal inkallad', en: 'Staff called in' },
+    leaveCancelled: { sv: 'Ledigheter indragna', en: 'Leave cancelled' },
+    patientsTransferred: { sv: 'Patienter flyttade till annan vårdgivare', en: 'Patients transferred elsewhere' },
+  },
+  suggestionStatus: {
+    open: { sv: 'Väntar på beslut', en: 'Awaiting a decision' },
+    confirmed: { sv: 'Bekräftat', en: 'Confirmed' },
+    dismissed: { sv: 'Avfärdat', en: 'Dismissed' },
+    superseded: { sv: 'Inaktuellt', en: 'No longer relevant' },
+  },
 } as const satisfies {
   staffing: Record<Staffing, Label>;
   unitKind: Record<UnitKind, Label>;
@@ -116,6 +138,9 @@ export const DOMAIN_LABELS = {
   attendanceStatus: Record<AttendanceStatus, Label>;
   decisionFigure: Record<DecisionFigure, Label>;
   plannedCapacityMode: Record<PlannedCapacityMode, Label>;
+  escalationLevel: Record<EscalationLevel, Label>;
+  escalationMeasure: Record<CommonMeasure, Label>;
+  suggestionStatus: Record<SuggestionStatus, Label>;
 };
 
 export type LabelGroup = keyof typeof DOMAIN_LABELS;

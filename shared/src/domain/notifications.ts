@@ -29,6 +29,10 @@ export interface NotificationParams {
   'offer.returned': RequestNoticeParams;
   /** A meeting gave the recipient (or their organisation) an action: by a date or till the next meeting. */
   'meetings.actionAssigned': { what: string; meetingTitle: string; due: string | null; untilNextMeeting: boolean };
+  /** The reporting deadline passed and these units of the recipient's organisation have not reported. */
+  'reporting.reminder': { organizationName: string; deadline: string; date: string; missing: string[]; again?: boolean };
+  /** Half an hour after the deadline: who in the region is still missing (to the chair and analysts). */
+  'reporting.digest': { deadline: string; date: string; organizations: { name: string; partly: boolean }[] };
 }
 
 /**
@@ -125,7 +129,20 @@ export const NOTIFICATION_TEXTS: { [K in NotificationKind]: Texts<NotificationPa
     sv: (p) => `Ny åtgärd från ${p.meetingTitle}: ${p.what}${actionWhen(p, ' (senast %)', ' (till nästa möte)')}.`,
     en: (p) => `New action from ${p.meetingTitle}: ${p.what}${actionWhen(p, ' (by %)', ' (until the next meeting)')}.`,
   },
+  'reporting.reminder': {
+    sv: (p) =>
+      `${p.again ? 'Påminnelse igen: ' : ''}${p.organizationName} har inte rapporterat till tidsgränsen ${p.deadline}. Saknas: ${p.missing.join(', ')}.`,
+    en: (p) =>
+      `${p.again ? 'Reminder again: ' : ''}${p.organizationName} has not reported by the ${p.deadline} deadline. Missing: ${p.missing.join(', ')}.`,
+  },
+  'reporting.digest': {
+    sv: (p) => `Saknas fortfarande efter tidsgränsen ${p.deadline}: ${names(p.organizations, 'delvis')}.`,
+    en: (p) => `Still missing after the ${p.deadline} deadline: ${names(p.organizations, 'partly')}.`,
+  },
 };
+
+const names = (organizations: { name: string; partly: boolean }[], partly: string) =>
+  organizations.map((org) => (org.partly ? `${org.name} (${partly})` : org.name)).join(', ');
 
 const UNKNOWN: Texts<unknown> = { sv: () => 'Ny avisering.', en: () => 'New notification.' };
 

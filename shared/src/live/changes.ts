@@ -1,7 +1,9 @@
 import type { EquipmentItem, HelpRequest, PlaceLoan } from '../api/requests.js';
 import type { PlannedCapacityEntry } from '../api/forecast.js';
+import type { EscalationSuggestion } from '../api/escalation.js';
 import type { Report, StoredFlowRow } from '../api/types.js';
 import type { StoredPlanDay } from '../schemas/holidays.js';
+import type { EscalationLevelState, EscalationSettingsValues } from '../schemas/escalation.js';
 
 /**
  * What every kind of live change carries: the region's `seq` it took (gapless, one per change in
@@ -36,6 +38,29 @@ export interface HolidayPlanUpdatedEvent extends LiveChangeBase {
 export interface PlannedCapacityUpdatedEvent extends LiveChangeBase {
   organizationCode: string;
   change: PlannedCapacityEntry;
+}
+/** An identical resubmission confirmed a unit's figures for a later deadline (no new version). */
+export interface ReportConfirmedEvent extends LiveChangeBase {
+  date: string;
+  organizationCode: string;
+  unitId: string;
+  confirmedAt: string;
+}
+
+/** An organisation declared a level (or changed its reason or measures). */
+export interface EscalationDeclaredEvent extends LiveChangeBase {
+  organizationCode: string;
+  level: EscalationLevelState;
+}
+
+/** The region's administrator changed its deadlines or triggers. */
+export interface EscalationSettingsEvent extends LiveChangeBase {
+  deadlinesByLevel: EscalationSettingsValues['deadlines'];
+}
+
+/** A suggestion was made, confirmed, dismissed or superseded. */
+export interface EscalationSuggestionEvent extends LiveChangeBase {
+  suggestion: EscalationSuggestion;
 }
 
 /**
@@ -76,6 +101,10 @@ export interface LiveChangeEvents {
   'request.updated': RequestUpdatedEvent;
   'equipment.updated': EquipmentUpdatedEvent;
   'plannedCapacity.updated': PlannedCapacityUpdatedEvent;
+  'report.confirmed': ReportConfirmedEvent;
+  'escalation.declared': EscalationDeclaredEvent;
+  'escalation.settings': EscalationSettingsEvent;
+  'escalation.suggestion': EscalationSuggestionEvent;
 }
 
 export type LiveChangeKind = keyof LiveChangeEvents;
@@ -92,6 +121,10 @@ const KINDS: { [K in LiveChangeKind]: true } = {
   'request.updated': true,
   'equipment.updated': true,
   'plannedCapacity.updated': true,
+  'report.confirmed': true,
+  'escalation.declared': true,
+  'escalation.settings': true,
+  'escalation.suggestion': true,
 };
 
 /** Every kind, for those that listen to all of them (the client's live store, the test client). */

@@ -9,6 +9,7 @@ export const HISTORY_VALUE_KEYS = [
   'admissions',
   'discharges',
   'covidPatients',
+  'closedBeds',
 ] as const;
 /** Every figure of a flow row (the entered ones and the total of discharges), as history's columns. */
 export const FLOW_VALUE_KEYS = Object.keys(flowRowValuesSchema.shape).filter(

@@ -17,3 +17,6 @@ export * from './flow-statistics.js';
 export * from './holiday-plan.js';
 export * from './requests.js';
 export * from './who-can-help.js';
+export * from './reporting.js';
+export * from './escalation-triggers.js';
+export * from './escalation-access.js';

@@ -1,6 +1,14 @@
 import type { ReportValues } from '../schemas/report.js';
 
-export const OUTLIER_FIELDS = ['capacity', 'occupied', 'surgeCapacity', 'admissions', 'discharges', 'covidPatients'] as const;
+export const OUTLIER_FIELDS = [
+  'capacity',
+  'occupied',
+  'surgeCapacity',
+  'admissions',
+  'discharges',
+  'covidPatients',
+  'closedBeds',
+] as const;
 export type OutlierField = (typeof OUTLIER_FIELDS)[number];
 
 export interface Outlier {

@@ -1,4 +1,6 @@
-import type { Staffing } from '../domain/units.js';
+import type { SituationOrganization } from '../api/types.js';
+import { isMunicipalUnitKind, type Staffing } from '../domain/units.js';
+import { occupancyPct } from './capacity.js';
 
 export type PressureLevel = 'critical' | 'strained' | 'normal' | 'not-reported';
 
@@ -22,4 +24,18 @@ export function pressureLevel(reportedUnits: number, occupancyPct: number | null
   if (occupancy >= CRITICAL_OCCUPANCY_PCT || staffing === 'critical') return 'critical';
   if (occupancy >= STRAINED_OCCUPANCY_PCT || staffing === 'strained') return 'strained';
   return 'normal';
+}
+
+/** An organisation's pressure from its municipal places reported that day (the overview's column). */
+export function municipalPressure(organization: Pick<SituationOrganization, 'units'>): PressureLevel {
+  const reports = organization.units
+    .filter((unit) => isMunicipalUnitKind(unit.kind))
+    .flatMap((unit) => (unit.report ? [unit.report] : []));
+  const capacity = reports.reduce((sum, report) => sum + report.capacity, 0);
+  const occupied = reports.reduce((sum, report) => sum + report.occupied, 0);
+  return pressureLevel(
+    reports.length,
+    reports.length > 0 ? occupancyPct(capacity, occupied) : null,
+    worstStaffing(reports.map((report) => report.staffing)),
+  );
 }

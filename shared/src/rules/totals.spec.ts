@@ -16,6 +16,7 @@ const report = (date: string, capacity: number, occupied: number, extra: Partial
   staffing: 'normal',
   sickLeavePct: null,
   covidPatients: null,
+  closedBeds: null,
   comment: null,
   updatedAt: `${date}T08:00:00.000Z`,
   updatedBy: 'x',
@@ -63,17 +64,29 @@ describe('computeTotals', () => {
     expect(totals.estimated.coverage).toEqual({ units: 4, reported: 1, carriedForward: 1, missing: 2 });
   });
 
-  it('keeps hospital, ICU and municipal places apart, and counts COVID', () => {
+  it('keeps hospital, ICU and municipal places apart, and counts COVID and closed beds', () => {
     const totals = computeTotals(today, [
       organization('r', [
-        { id: 'h', name: 'H', kind: 'hospital', report: report(today, 300, 338, { covidPatients: 4 }), lastReport: null },
+        {
+          id: 'h',
+          name: 'H',
+          kind: 'hospital',
+          report: report(today, 300, 338, { covidPatients: 4, closedBeds: 20 }),
+          lastReport: null,
+        },
         { id: 'i', name: 'I', kind: 'icu', report: report(today, 12, 10, { covidPatients: 1 }), lastReport: null },
       ]),
       organization('m', [
         { id: 'p', name: 'P', kind: 'palliative', report: report(today, 6, 5, { surgeCapacity: 8 }), lastReport: null },
       ]),
     ]);
-    expect(totals.reported.hospital).toEqual({ capacity: 300, occupied: 338, overcrowding: 38, covidPatients: 4 });
+    expect(totals.reported.hospital).toEqual({
+      capacity: 300,
+      occupied: 338,
+      overcrowding: 38,
+      covidPatients: 4,
+      closedBeds: 20,
+    });
     expect(totals.reported.icu).toEqual({ capacity: 12, occupied: 10, covidPatients: 1 });
     expect(totals.reported.municipal).toMatchObject({ capacity: 6, occupied: 5, free: 1, surgeCapacity: 8 });
   });

@@ -10,7 +10,7 @@ export const CARRY_FORWARD_DAYS = 3;
 function emptyBlock(): TotalsBlock {
   return {
     municipal: { capacity: 0, occupied: 0, free: 0, surgeCapacity: 0, overcrowding: 0, promised: 0, onLoan: 0 },
-    hospital: { capacity: 0, occupied: 0, overcrowding: 0, covidPatients: 0 },
+    hospital: { capacity: 0, occupied: 0, overcrowding: 0, covidPatients: 0, closedBeds: 0 },
     icu: { capacity: 0, occupied: 0, covidPatients: 0 },
     readyForDischarge: 0,
     coverage: { units: 0, reported: 0, carriedForward: 0, missing: 0 },
@@ -37,6 +37,7 @@ function addReport(block: TotalsBlock, kind: UnitKind, report: Report, promised:
       h.occupied += report.occupied;
       h.overcrowding += overcrowding(report.capacity, report.occupied);
       h.covidPatients += report.covidPatients ?? 0;
+      h.closedBeds += report.closedBeds ?? 0;
       return;
     }
     case 'icu': {

@@ -12,3 +12,4 @@ export * from './holidays.js';
 export * from './requests.js';
 export * from './networks.js';
 export * from './forecast.js';
+export * from './escalation.js';

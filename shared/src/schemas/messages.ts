@@ -193,7 +193,6 @@ export const VALIDATION_MESSAGES = {
     sv: 'Ange en länk som börjar med https:// eller http://.',
     en: 'Enter a link that starts with https:// or http://.',
   },
-  'validation.time': { sv: 'Ange en tid som TT:MM.', en: 'Enter a time as HH:MM.' },
   'validation.endBeforeStart': { sv: 'Sluttiden måste vara efter starttiden.', en: 'The end time must be after the start time.' },
   'validation.tooMany': { sv: 'För många rader.', en: 'Too many rows.' },
   'validation.decisionPhrase': {
@@ -324,6 +323,30 @@ export const VALIDATION_MESSAGES = {
   'validation.forecastBeforeData': {
     sv: 'Regionen har inga siffror så tidigt.',
     en: 'The region has no figures that early.',
+  },
+  'validation.escalationLevel': {
+    sv: 'Välj ett läge: normalläge, förstärkningsläge, stabsläge eller katastrofläge.',
+    en: 'Choose a level: normal, reinforced, staff mode or major incident.',
+  },
+  'validation.reasonRequired': {
+    sv: 'Ange skälet till läget (högst 500 tecken).',
+    en: 'Give the reason for the level (at most 500 characters).',
+  },
+  'validation.measure': { sv: 'Okänd eller upprepad åtgärd.', en: 'Unknown or repeated measure.' },
+  'validation.time': { sv: 'Ange en tid som TT:MM, t.ex. 10:00.', en: 'Enter a time as HH:MM, e.g. 10:00.' },
+  'validation.deadlineCount': { sv: 'Ange en eller två tidsgränser per dag.', en: 'Give one or two deadlines a day.' },
+  'validation.deadlineOrder': {
+    sv: 'Den andra tidsgränsen ska vara senare än den första.',
+    en: 'The second deadline must be later than the first.',
+  },
+  'validation.threshold': { sv: 'Gränsvärdet är orimligt.', en: 'The threshold is not sensible.' },
+  'validation.suggestedLevel': {
+    sv: 'Ett förslag kan gälla förstärkningsläge eller stabsläge, aldrig katastrofläge.',
+    en: 'A suggestion may be reinforced or staff mode, never a major incident.',
+  },
+  'validation.suggestionDecided': {
+    sv: 'Förslaget är redan hanterat.',
+    en: 'The suggestion has already been handled.',
   },
 } as const;
 

@@ -28,6 +28,9 @@ export const reportValuesSchema = z.strictObject(
       z.number({ error: 'validation.percent' }).min(0, { error: 'validation.percent' }).max(100, { error: 'validation.percent' }),
     ),
     covidPatients: optionalCount(),
+    // Beds a hospital ward has but cannot staff ("stängda vårdplatser"): what "saknas ca 20
+    // vårdplatser" in the minutes becomes as a figure with a trend.
+    closedBeds: optionalCount(),
     // An empty comment is no comment.
     comment: shortText()
       .nullish()

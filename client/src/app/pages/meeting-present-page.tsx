@@ -4,6 +4,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { Icon } from '../../components/icon';
 import { ForecastRoundNote } from '../../features/forecast';
 import { useHistory } from '../../features/history';
+import { LevelStrip } from '../../features/escalation';
 import { useLiveSituation } from '../../features/live';
 import {
   AgendaSlide,
@@ -129,6 +130,7 @@ function Presentation({ meeting, follow, user }: { meeting: Meeting; follow: Fol
           </p>
         ) : null}
         {changed.length > 0 && steering ? <RefreshButton meetingId={meeting.id} short /> : null}
+        <LevelStrip situation={live.situation} />
       </header>
       <main id="main" className="present__main">
         {showsItem ? (

@@ -1,4 +1,4 @@
-import type { Situation } from '@lagesbild/shared';
+import { situationDeadlines, type Situation } from '@lagesbild/shared';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -71,7 +71,9 @@ export function MunicipalityPage() {
   const loans = situation.loans ?? [];
   const nameOf = namesOf(situation.organizations);
   const isMunicipality = organization.kind === 'municipality';
-  const row = isMunicipality ? buildMunicipalityRow(organization, situation.date, now, loans, nameOf) : null;
+  const row = isMunicipality
+    ? buildMunicipalityRow(organization, situation.date, now, situationDeadlines(situation), loans, nameOf)
+    : null;
   const residents = isMunicipality ? (residentsRows([organization], history.data)[0] ?? null) : null;
   const shortTermUnits = organization.units.filter((unit) => unit.kind === 'short_term');
   const unitName = (unitId: string): string => organization.units.find((unit) => unit.id === unitId)?.name ?? '';

@@ -1,4 +1,4 @@
-import { shiftDay, type Situation } from '@lagesbild/shared';
+import { shiftDay, situationDeadlines, type Situation } from '@lagesbild/shared';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -61,7 +61,16 @@ export function OverviewPage() {
   usePageTitle(situation ? t('overview.title', { region: situation.regionName }) : null);
 
   const rows = useMemo(
-    () => (situation ? buildMunicipalityRows(situation.organizations, situation.date, now, situation.loans ?? []) : []),
+    () =>
+      situation
+        ? buildMunicipalityRows(
+            situation.organizations,
+            situation.date,
+            now,
+            situationDeadlines(situation),
+            situation.loans ?? [],
+          )
+        : [],
     [situation, now],
   );
   const population = rows.reduce((total, row) => total + (row.population ?? 0), 0);

@@ -28,6 +28,7 @@ export function ReportPage() {
     return organization.units.map((unit) => ({
       id: unit.id,
       name: unit.name,
+      kind: unit.kind,
       report: unit.report,
       lastReport: unit.lastReport,
       recent: recentValuesFromReports(recent.byUnit[unit.id], date),

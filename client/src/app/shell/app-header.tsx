@@ -39,6 +39,7 @@ export function AppHeader({ user }: { user: UserInfo }) {
         <NavLink to={`/region/${user.regionCode}/meetings`}>{t('shell.meetings')}</NavLink>
         <NavLink to={`/region/${user.regionCode}/holidays`}>{t('shell.holidays')}</NavLink>
         <NavLink to={`/region/${user.regionCode}/analysis`}>{t('shell.analysis')}</NavLink>
+        <NavLink to={`/region/${user.regionCode}/escalation`}>{t('shell.escalation')}</NavLink>
         {canReadAudit(user, user.regionCode) ? (
           <NavLink to={`/region/${user.regionCode}/audit`}>{t('shell.audit')}</NavLink>
         ) : null}

@@ -16,11 +16,13 @@ export function seriesLine(series: {
   width?: number;
   /** Places change from a day on: drawn as steps, not slopes. */
   step?: boolean;
+  yAxisId?: string;
 }) {
   return (
     <Line
       key={series.dataKey}
       {...(series.step ? { type: 'stepAfter' as const } : {})}
+      {...(series.yAxisId ? { yAxisId: series.yAxisId } : {})}
       dataKey={series.dataKey}
       name={series.name}
       stroke={series.stroke}

@@ -1,6 +1,8 @@
 import {
   computeTotals,
+  type EscalationDeclaredEvent,
   type FlowsUpdatedEvent,
+  type ReportConfirmedEvent,
   type LiveChangeBase,
   type LiveChangeEvents,
   type LiveChangeKind,
@@ -58,6 +60,12 @@ const SITUATION_APPLIERS: { [K in LiveChangeKind]?: SituationApplier<K> } = {
     changed: event.rows.map((row) => row.municipalityCode),
   }),
   'request.updated': (situation, event) => applyRequestUpdated(situation, event),
+  'report.confirmed': (situation, event) => ({ situation: applyReportConfirmed(situation, event), changed: [] }),
+  'escalation.declared': (situation, event) => ({ situation: applyLevelDeclared(situation, event), changed: [] }),
+  'escalation.settings': (situation, event) => ({
+    situation: { ...situation, reporting: { ...situation.reporting, deadlinesByLevel: event.deadlinesByLevel } },
+    changed: [],
+  }),
 };
 
 function applierFor(type: string): SituationApplier<LiveChangeKind> | undefined {
@@ -106,6 +114,7 @@ export function applyReportUpdated(situation: Situation, event: ReportUpdatedEve
         ...unit,
         report: isToday ? report : unit.report,
         lastReport: isLatest ? report : unit.lastReport,
+        confirmedAt: isToday ? report.updatedAt : unit.confirmedAt,
       };
     });
     const lastReportedAt =
@@ -150,6 +159,29 @@ export function applyRequestUpdated(
   if (moved.length === 0) return { situation: { ...situation, loans: event.loans }, changed: [] };
   const changed = [...new Set(moved.flatMap((loan) => [loan.lenderCode, loan.borrowerCode]))];
   return { situation: withTotals({ ...situation, loans: event.loans }), changed };
+}
+
+/** Figures confirmed unchanged for a later deadline: the unit no longer counts as overdue. */
+export function applyReportConfirmed(situation: Situation, event: ReportConfirmedEvent): Situation {
+  if (event.date !== situation.date) return situation;
+  const organizations = situation.organizations.map((organization) =>
+    organization.code !== event.organizationCode
+      ? organization
+      : {
+          ...organization,
+          units: organization.units.map((unit) =>
+            unit.id === event.unitId && unit.report ? { ...unit, confirmedAt: event.confirmedAt } : unit,
+          ),
+        },
+  );
+  return { ...situation, organizations };
+}
+
+/** An organisation's new level replaces its old one (the banner and the deadlines follow). */
+export function applyLevelDeclared(situation: Situation, event: EscalationDeclaredEvent): Situation {
+  const levels = [...situation.levels.filter((level) => level.organizationCode !== event.organizationCode), event.level];
+  levels.sort((a, b) => a.organizationCode.localeCompare(b.organizationCode));
+  return { ...situation, levels };
 }
 
 /** Totals the same way the server makes them, so a live total equals a reloaded one. */

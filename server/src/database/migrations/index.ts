@@ -12,6 +12,8 @@ import { MailLog1765000000100 } from './1765000000100-mail-log.js';
 import { Notifications1765000000200 } from './1765000000200-notifications.js';
 import { UserEmail1765000000201 } from './1765000000201-user-email.js';
 import { Requests1765000000300 } from './1765000000300-requests.js';
+import { ClosedBeds1765000000400 } from './1765000000400-closed-beds.js';
+import { Escalation1765000000401 } from './1765000000401-escalation.js';
 import { PlannedCapacity1765000000500 } from './1765000000500-planned-capacity.js';
 import { Readmissions1765000000600 } from './1765000000600-readmissions.js';
 import { HolidayStaffing1765000000601 } from './1765000000601-holiday-staffing.js';
@@ -33,6 +35,8 @@ export const MIGRATIONS = [
   Notifications1765000000200,
   UserEmail1765000000201,
   Requests1765000000300,
+  ClosedBeds1765000000400,
+  Escalation1765000000401,
   PlannedCapacity1765000000500,
   Readmissions1765000000600,
   HolidayStaffing1765000000601,

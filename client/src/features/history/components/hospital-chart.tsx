@@ -10,7 +10,10 @@ import { ChartFrame } from './chart-frame';
 import { DayTable } from './day-table';
 import { dayGrid, seriesLine } from '../../../components/charts/series-line';
 
-/** The region's hospital beds: occupied against capacity, with overcrowding shaded above it. */
+/**
+ * The region's hospital beds: occupied against capacity, with overcrowding shaded above it, and the
+ * beds closed for lack of staff on an axis of their own from zero (tens against hundreds).
+ */
 export function HospitalChart({ history }: { history: History }) {
   const { t } = useTranslation();
   const rows = useMemo(() => hospitalSeries(history), [history]);
@@ -39,6 +42,14 @@ export function HospitalChart({ history }: { history: History }) {
             domain={[(min: number) => Math.max(0, Math.floor((min * 0.85) / 50) * 50), 'auto']}
             allowDataOverflow
           />
+          <YAxis
+            yAxisId="closed"
+            orientation="right"
+            tickFormatter={numberTick}
+            tick={AXIS_STYLE}
+            width={40}
+            allowDecimals={false}
+          />
           <Tooltip labelFormatter={pointLabel(history, marks)} formatter={numberValue} />
           <Legend />
           <Area
@@ -51,6 +62,13 @@ export function HospitalChart({ history }: { history: History }) {
           />
           {seriesLine({ dataKey: 'capacity', name: t('charts.hospital.capacity'), stroke: CHART_COLOURS.capacity, dash: '6 3' })}
           {seriesLine({ dataKey: 'occupied', name: t('charts.hospital.occupied'), stroke: CHART_COLOURS.occupied })}
+          {seriesLine({
+            dataKey: 'closedBeds',
+            name: t('charts.hospital.closedBeds'),
+            stroke: CHART_COLOURS.closedBeds,
+            dash: '2 3',
+            yAxisId: 'closed',
+          })}
         </ComposedChart>
       }
       table={
@@ -67,6 +85,12 @@ export function HospitalChart({ history }: { history: History }) {
               header: t('charts.hospital.overcrowding'),
               numeric: true,
               cell: (row) => formatFigure(row.overcrowding),
+            },
+            {
+              key: 'closedBeds',
+              header: t('charts.hospital.closedBeds'),
+              numeric: true,
+              cell: (row) => formatFigure(row.closedBeds),
             },
           ]}
         />

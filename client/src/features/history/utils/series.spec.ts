@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { history as buildHistory } from '../../../test/factories';
 import { commentsFor, flowSeries, fullestCodes, holidayMarks, hospitalSeries, occupancySeries } from './series';
 
-function point(date: string, capacity: number, occupied: number, units = 1): HistoryPoint {
-  return { date, units, capacity, occupied, surgeCapacity: capacity, admissions: 1, discharges: 1, covidPatients: 0 };
+function point(date: string, capacity: number, occupied: number, units = 1, closedBeds = 0): HistoryPoint {
+  return { date, units, capacity, occupied, surgeCapacity: capacity, admissions: 1, discharges: 1, covidPatients: 0, closedBeds };
 }
 
 const history = buildHistory({
@@ -14,7 +14,11 @@ const history = buildHistory({
     { organizationCode: '2080', unitKind: 'short_term', points: [point('2025-11-22', 30, 27), point('2025-11-24', 30, 30)] },
     { organizationCode: '2080', unitKind: 'palliative', points: [point('2025-11-22', 10, 3)] },
     { organizationCode: '2081', unitKind: 'short_term', points: [point('2025-11-22', 10, 5), point('2025-11-23', 10, 0, 0)] },
-    { organizationCode: '20', unitKind: 'hospital', points: [point('2025-11-22', 100, 110), point('2025-11-23', 100, 90)] },
+    {
+      organizationCode: '20',
+      unitKind: 'hospital',
+      points: [point('2025-11-22', 100, 110, 1, 12), point('2025-11-23', 100, 90)],
+    },
     { organizationCode: '20', unitKind: 'icu', points: [point('2025-11-22', 10, 9)] },
   ],
   flows: [
@@ -59,9 +63,9 @@ describe('series', () => {
 
   it('hospital beds with the overcrowding band above capacity', () => {
     expect(hospitalSeries(history)).toEqual([
-      { date: '2025-11-22', capacity: 100, occupied: 110, overcrowding: 10, overcrowdingBand: [100, 110] },
-      { date: '2025-11-23', capacity: 100, occupied: 90, overcrowding: 0, overcrowdingBand: [100, 100] },
-      { date: '2025-11-24', capacity: null, occupied: null, overcrowding: null, overcrowdingBand: null },
+      { date: '2025-11-22', capacity: 100, occupied: 110, overcrowding: 10, overcrowdingBand: [100, 110], closedBeds: 12 },
+      { date: '2025-11-23', capacity: 100, occupied: 90, overcrowding: 0, overcrowdingBand: [100, 100], closedBeds: 0 },
+      { date: '2025-11-24', capacity: null, occupied: null, overcrowding: null, overcrowdingBand: null, closedBeds: null },
     ]);
   });
 

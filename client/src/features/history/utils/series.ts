@@ -14,10 +14,12 @@ interface Sum {
   occupied: number;
   surgeCapacity: number;
   units: number;
+  closedBeds: number;
 }
 
 function addPoint(sums: Map<string, Sum>, point: HistoryPoint): void {
-  const sum = sums.get(point.date) ?? { capacity: 0, occupied: 0, surgeCapacity: 0, units: 0 };
+  const sum = sums.get(point.date) ?? { capacity: 0, occupied: 0, surgeCapacity: 0, units: 0, closedBeds: 0 };
+  sum.closedBeds += point.closedBeds;
   sum.capacity += point.capacity;
   sum.occupied += point.occupied;
   sum.surgeCapacity += point.surgeCapacity;
@@ -69,6 +71,8 @@ export interface HospitalRow {
   overcrowding: number | null;
   /** From capacity up to occupied: the band shaded as overcrowding (flat where there is none). */
   overcrowdingBand: [number, number] | null;
+  /** Beds closed for lack of staff ("stängda vårdplatser"), 0 where none were reported. */
+  closedBeds: number | null;
 }
 
 /** The region's hospital beds per day, with the overcrowding above capacity as its own band. */
@@ -80,13 +84,14 @@ export function hospitalSeries(history: History): HospitalRow[] {
   }
   return history.days.map((date) => {
     const sum = sums.get(date);
-    if (!sum) return { date, capacity: null, occupied: null, overcrowding: null, overcrowdingBand: null };
+    if (!sum) return { date, capacity: null, occupied: null, overcrowding: null, overcrowdingBand: null, closedBeds: null };
     return {
       date,
       capacity: sum.capacity,
       occupied: sum.occupied,
       overcrowding: Math.max(0, sum.occupied - sum.capacity),
       overcrowdingBand: [sum.capacity, Math.max(sum.capacity, sum.occupied)],
+      closedBeds: sum.closedBeds,
     };
   });
 }

@@ -4,7 +4,17 @@ import { history } from '../../../test/factories';
 import { occupancyTrend, sparklineGeometry, trendRange } from './trend';
 
 function point(date: string, capacity: number, occupied: number): HistoryPoint {
-  return { date, units: 1, capacity, occupied, surgeCapacity: capacity, admissions: 0, discharges: 0, covidPatients: 0 };
+  return {
+    date,
+    units: 1,
+    capacity,
+    occupied,
+    surgeCapacity: capacity,
+    admissions: 0,
+    discharges: 0,
+    covidPatients: 0,
+    closedBeds: 0,
+  };
 }
 
 describe('occupancyTrend', () => {

@@ -9,7 +9,15 @@ import { ReportForm } from './report-form';
 const DATE = '2025-11-24';
 
 function lunden(overrides: Partial<FormUnit> = {}): FormUnit {
-  return { id: 'u1', name: 'Lunden', report: null, lastReport: report({ date: '2025-11-23' }), recent: [], ...overrides };
+  return {
+    id: 'u1',
+    name: 'Lunden',
+    kind: 'short_term',
+    report: null,
+    lastReport: report({ date: '2025-11-23' }),
+    recent: [],
+    ...overrides,
+  };
 }
 
 type Call = { url: string; body: Record<string, unknown> };

@@ -93,6 +93,16 @@ export function UnitFieldset({
           error={errors.covidPatients}
           optional
         />
+        {unit.kind === 'hospital' ? (
+          <NumberField
+            id={id('closedBeds')}
+            label={t('form.closedBeds')}
+            value={state.closedBeds}
+            onChange={set('closedBeds')}
+            error={errors.closedBeds}
+            optional
+          />
+        ) : null}
       </div>
       <div className={errors.comment ? 'field field--invalid' : 'field'}>
         <label htmlFor={id('comment')}>

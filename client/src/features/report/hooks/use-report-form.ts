@@ -1,4 +1,4 @@
-import { findOutliers, type Outlier, type Report, type ReportValues, type SavedReport } from '@lagesbild/shared';
+import { findOutliers, type Outlier, type Report, type ReportValues, type SavedReport, type UnitKind } from '@lagesbild/shared';
 import { useEffect, useRef, useState } from 'react';
 import { isApiError } from '../../../lib/api-client';
 import { clearDraft, readDraft, writeDraft } from '../../../lib/drafts';
@@ -9,6 +9,8 @@ import { fieldErrorsFromServer, formStateFrom, validateUnit, type FieldErrors, t
 export interface FormUnit {
   id: string;
   name: string;
+  /** Some figures belong to one kind of unit only (closed beds: hospital wards). */
+  kind: UnitKind;
   /** Today's report, if any: its version guards against overwriting someone else's save. */
   report: Report | null;
   lastReport: Report | null;

@@ -24,6 +24,7 @@ const rows = buildMunicipalityRows(
   ],
   '2025-11-24',
   new Date('2025-11-24T11:00:00Z'),
+  ['10:00'],
 );
 
 function renderTable(changed: Set<string> = new Set()) {

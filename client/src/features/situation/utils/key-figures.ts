@@ -7,6 +7,7 @@ export type KeyFigureId =
   | 'municipalSurge'
   | 'hospitalOccupied'
   | 'hospitalOvercrowding'
+  | 'hospitalClosedBeds'
   | 'covid'
   | 'icuOccupied'
   | 'readyForDischarge';
@@ -64,6 +65,7 @@ const FIGURES: readonly RawFigure[] = [
     higherIsWorse: true,
   },
   { id: 'hospitalOvercrowding', group: 'hospital', value: (b) => b.hospital.overcrowding, unit: 'count', higherIsWorse: true },
+  { id: 'hospitalClosedBeds', group: 'hospital', value: (b) => b.hospital.closedBeds, unit: 'count', higherIsWorse: true },
   {
     id: 'covid',
     group: 'hospital',

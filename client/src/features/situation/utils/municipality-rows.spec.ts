@@ -7,6 +7,7 @@ import { DEFAULT_SORT, nextSort, sortRows } from './sort-rows';
 const BEFORE_TEN = new Date('2025-11-24T08:30:00Z');
 const AFTER_TEN = new Date('2025-11-24T09:30:00Z');
 const DATE = '2025-11-24';
+const TEN = ['10:00'];
 
 describe('buildMunicipalityRow', () => {
   it('sums today’s municipal units and takes the worst staffing', () => {
@@ -20,7 +21,7 @@ describe('buildMunicipalityRow', () => {
       ],
       flows: flowRow({ municipalityCode: '2081', readyForDischarge: 2 }),
     });
-    const row = buildMunicipalityRow(org, DATE, AFTER_TEN);
+    const row = buildMunicipalityRow(org, DATE, AFTER_TEN, TEN);
     expect(row).toMatchObject({
       capacity: 34,
       occupied: 29,
@@ -42,15 +43,27 @@ describe('buildMunicipalityRow', () => {
       lastReportedAt: '2025-11-21T08:14:00Z',
       units: [unit({ lastReport: report({ date: '2025-11-21' }) })],
     });
-    const before = buildMunicipalityRow(org, DATE, BEFORE_TEN);
-    const after = buildMunicipalityRow(org, DATE, AFTER_TEN);
+    const before = buildMunicipalityRow(org, DATE, BEFORE_TEN, TEN);
+    const after = buildMunicipalityRow(org, DATE, AFTER_TEN, TEN);
     expect(before).toMatchObject({ level: 'not-reported', occupancyPct: null, lastReportAgeDays: 3, overdue: false });
     expect(after.overdue).toBe(true);
   });
 
+  it('is overdue when partly reported, and after a second deadline until it reports again', () => {
+    const partly = organization({
+      units: [unit({ id: 'a', report: report({ updatedAt: '2025-11-24T07:00:00Z' }) }), unit({ id: 'b' })],
+    });
+    expect(buildMunicipalityRow(partly, DATE, AFTER_TEN, TEN).overdue).toBe(true);
+    expect(buildMunicipalityRow(partly, DATE, BEFORE_TEN, TEN).overdue).toBe(false);
+    const morning = organization({ units: [unit({ report: report({ updatedAt: '2025-11-24T07:00:00Z' }) })] });
+    const afterThree = new Date('2025-11-24T14:10:00Z');
+    expect(buildMunicipalityRow(morning, DATE, afterThree, ['10:00', '15:00']).overdue).toBe(true);
+    expect(buildMunicipalityRow(morning, DATE, afterThree, ['10:00']).overdue).toBe(false);
+  });
+
   it('is never overdue when looking at a past day', () => {
     const org = organization({ units: [unit()] });
-    expect(buildMunicipalityRow(org, '2025-11-20', AFTER_TEN).overdue).toBe(false);
+    expect(buildMunicipalityRow(org, '2025-11-20', AFTER_TEN, TEN).overdue).toBe(false);
   });
 
   it('leaves the region organisation out of the municipality table', () => {
@@ -58,6 +71,7 @@ describe('buildMunicipalityRow', () => {
       [organization(), organization({ code: '20', name: 'Region Dalarna', kind: 'region', units: [unit({ kind: 'hospital' })] })],
       DATE,
       AFTER_TEN,
+      TEN,
     );
     expect(rows.map((row) => row.code)).toEqual(['2080']);
   });
@@ -79,17 +93,20 @@ describe('sortRows', () => {
       organization({ code: '1', name: 'Calm', units: [unit({ report: report({ capacity: 10, occupied: 5 }) })] }),
       DATE,
       AFTER_TEN,
+      TEN,
     ),
-    buildMunicipalityRow(organization({ code: '2', name: 'Silent', units: [unit()] }), DATE, AFTER_TEN),
+    buildMunicipalityRow(organization({ code: '2', name: 'Silent', units: [unit()] }), DATE, AFTER_TEN, TEN),
     buildMunicipalityRow(
       organization({ code: '3', name: 'Full', units: [unit({ report: report({ capacity: 10, occupied: 11 }) })] }),
       DATE,
       AFTER_TEN,
+      TEN,
     ),
     buildMunicipalityRow(
       organization({ code: '4', name: 'Tight', units: [unit({ report: report({ capacity: 10, occupied: 9 }) })] }),
       DATE,
       AFTER_TEN,
+      TEN,
     ),
   ];
 

@@ -3,6 +3,7 @@ import {
   freeToOthers,
   isMunicipalUnitKind,
   occupancyPct,
+  overdueAt,
   pressureLevel as sharedPressureLevel,
   promisedByUnit,
   reportingDay,
@@ -12,12 +13,8 @@ import {
   type SituationOrganization,
   type Staffing,
 } from '@lagesbild/shared';
-import { stockholmHour } from '../../../lib/format';
 
 export type { PressureLevel };
-
-/** After this hour (Stockholm) a municipality without a report today is overdue. */
-export const OVERDUE_HOUR = 10;
 
 export interface MunicipalityRow {
   code: string;
@@ -36,6 +33,7 @@ export interface MunicipalityRow {
   lastReportedAt: string | null;
   /** Whole days since the last report's day; 0 today, null if never reported. */
   lastReportAgeDays: number | null;
+  /** Units not reported for the region's latest passed deadline today (a partly reported municipality too). */
   overdue: boolean;
   comments: string[];
   level: PressureLevel;
@@ -78,11 +76,13 @@ export function pressureLevel(row: Pick<MunicipalityRow, 'reportedUnits' | 'occu
  * Figures come only from today's reports: a silent municipality is shown as silent, never as zero.
  * Free places are those others may still ask for: what the units report free, less what they have
  * promised to a borrower (the shared totals rule); places lent and borrowed are named both ways.
+ * Overdue by the region's deadlines (the server's rule, run here so it turns at the deadline itself).
  */
 export function buildMunicipalityRow(
   organization: SituationOrganization,
   date: string,
   now: Date,
+  deadlines: readonly string[],
   loans: readonly PlaceLoan[] = [],
   nameOf: (code: string) => string = (code) => code,
 ): MunicipalityRow {
@@ -95,7 +95,6 @@ export function buildMunicipalityRow(
   const free = sum(reported.map(({ unit, report }) => freeToOthers(report, promised.get(unit.id) ?? 0)));
   const sickLeave = reports.flatMap((report) => (report.sickLeavePct == null ? [] : [report.sickLeavePct]));
   const lastReportDay = organization.lastReportedAt ? reportingDay(new Date(organization.lastReportedAt)) : null;
-  const isToday = date === reportingDay(now);
   const partial = {
     reportedUnits: reports.length,
     occupancyPct: reports.length ? occupancyPct(capacity, occupied) : null,
@@ -115,7 +114,7 @@ export function buildMunicipalityRow(
     readyForDischarge: organization.flows?.readyForDischarge ?? null,
     lastReportedAt: organization.lastReportedAt,
     lastReportAgeDays: lastReportDay ? Math.max(0, daysBetween(lastReportDay, date)) : null,
-    overdue: isToday && reports.length === 0 && stockholmHour(now) >= OVERDUE_HOUR,
+    overdue: overdueAt({ date, organizations: [organization] }, deadlines, now).organizations.length > 0,
     comments: reports.flatMap((report) => (report.comment ? [report.comment] : [])),
     level: pressureLevel(partial),
     lent: loanSides(loans, organization.code, 'lent', nameOf),
@@ -127,12 +126,13 @@ export function buildMunicipalityRows(
   organizations: readonly SituationOrganization[],
   date: string,
   now: Date,
+  deadlines: readonly string[],
   loans: readonly PlaceLoan[] = [],
 ): MunicipalityRow[] {
   const nameOf = namesOf(organizations);
   return organizations
     .filter((organization) => organization.kind === 'municipality')
-    .map((organization) => buildMunicipalityRow(organization, date, now, loans, nameOf));
+    .map((organization) => buildMunicipalityRow(organization, date, now, deadlines, loans, nameOf));
 }
 
 export function namesOf(organizations: readonly SituationOrganization[]): (code: string) => string {
