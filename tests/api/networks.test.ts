@@ -486,4 +486,22 @@ describe('a network’s meetings', () => {
     const markdown = (await chair.meetingMinutes(meeting.id)).body;
     expect(markdown).toContain('## § 183 Sommarplanering\n\n**Dialog**');
   });
+
+  it('the county’s holiday staffing can be a step of the agenda, and its minutes say it was shown', async () => {
+    const network = await newNetwork();
+    let meeting = await startIn(network);
+    const added = await chair.addAgendaItem(meeting.id, {
+      type: 'information',
+      content: 'holiday_plan',
+      title: 'Bemanning jul och nyår',
+    });
+    expect(added.status).toBe(201);
+    meeting = added.body;
+    expect(meeting.agenda.find((item) => item.title === 'Bemanning jul och nyår')?.content).toBe('holiday_plan');
+    const markdown = (await chair.meetingMinutes(meeting.id)).body;
+    expect(markdown).toContain('Länets bemanning under helgerna visades ur Lägesbild (Helgplanering).');
+    const unknown = await chair.addAgendaItem(meeting.id, { type: 'information', content: 'weather', title: 'Väder' } as never);
+    expect(unknown.status).toBe(400);
+    expect(Object.keys((unknown as { error?: { errors?: Record<string, string[]> } }).error?.errors ?? {})).toContain('content');
+  });
 });

@@ -141,6 +141,8 @@ type ContentBlocks = (meeting: Meeting, item: AgendaItem, names: Names) => Minut
 
 const CONTENT_BLOCKS: Record<AgendaContent, ContentBlocks> = {
   text: () => [],
+  // The plan itself lives in Lägesbild (and its workbook); the minutes say it was shown.
+  holiday_plan: () => [{ kind: 'paragraph', text: 'Länets bemanning under helgerna visades ur Lägesbild (Helgplanering).' }],
   situation: (meeting) => {
     const participants = participantsOf(meeting);
     const notes = participants.flatMap((organization) => {

@@ -11,7 +11,10 @@ export type AgendaItemType = (typeof AGENDA_ITEM_TYPES)[number];
  * meetings. Another feature adds its own value here (and a renderer on each side, see
  * docs/architecture.md "An agenda item that shows something of its own").
  */
-export const AGENDA_CONTENTS = ['text', 'situation', 'previous_minutes', 'follow_up'] as const;
+/** What an item shows under its text; 'holiday_plan' is the county's staffing over the coming holidays (a step the chair can add). */
+export const AGENDA_CONTENTS = ['text', 'situation', 'previous_minutes', 'follow_up', 'holiday_plan'] as const;
+/** The kinds a chair may choose for a new item; the others come with the prefilled agenda. */
+export const CHOOSABLE_AGENDA_CONTENTS = ['text', 'holiday_plan'] as const;
 export type AgendaContent = (typeof AGENDA_CONTENTS)[number];
 
 /** An action's state: open until it is ticked off (done) or dropped (struck). */

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ForecastRoundNote } from '../../features/forecast';
 import { useHistory } from '../../features/history';
+import { HolidayPlanStep } from '../../features/holidays';
 import { useLiveSituation } from '../../features/live';
 import { directoryOf, MeetingRequests, useRequestActor } from '../../features/requests';
 import { useOrganizations } from '../../features/situation';
@@ -51,7 +52,10 @@ function MeetingView({ meeting, follow, user }: { meeting: Meeting; follow: Foll
   // The round on the frozen figures: the whole page of a situation meeting, one item of a network's.
   const round = <RoundSection meeting={meeting} follow={follow} steering={steering} user={user} />;
   // The agenda's kinds of item that need more than the meetings feature: composed here.
-  const renderers: AgendaContentRenderers = { situation: () => round };
+  const renderers: AgendaContentRenderers = {
+    situation: () => round,
+    holiday_plan: () => <HolidayPlanStep region={meeting.region} />,
+  };
 
   return (
     <div className="page page--wide meeting-page">

@@ -1,4 +1,11 @@
-import { AGENDA_ITEM_TYPES, agendaItemSchema, type AgendaItem, type AgendaItemInput, type Meeting } from '@lagesbild/shared';
+import {
+  AGENDA_ITEM_TYPES,
+  CHOOSABLE_AGENDA_CONTENTS,
+  agendaItemSchema,
+  type AgendaItem,
+  type AgendaItemInput,
+  type Meeting,
+} from '@lagesbild/shared';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../../components/dialog';
@@ -12,6 +19,7 @@ import { SaveFailed } from './minutes-controls';
 
 interface Draft {
   type: string;
+  content: AgendaItem['content'];
   title: string;
   presenter: string;
   proposal: string;
@@ -19,11 +27,12 @@ interface Draft {
   links: string;
 }
 
-const EMPTY: Draft = { type: 'information', title: '', presenter: '', proposal: '', text: '', links: '' };
+const EMPTY: Draft = { type: 'information', content: 'text', title: '', presenter: '', proposal: '', text: '', links: '' };
 
 function draftOf(item: AgendaItem): Draft {
   return {
     type: item.type,
+    content: item.content,
     title: item.title,
     presenter: item.presenter ?? '',
     proposal: item.proposal ?? '',
@@ -32,10 +41,10 @@ function draftOf(item: AgendaItem): Draft {
   };
 }
 
-function inputOf(draft: Draft, content: AgendaItem['content'] = 'text'): AgendaItemInput {
+function inputOf(draft: Draft): AgendaItemInput {
   return {
     type: draft.type as AgendaItemInput['type'],
-    content,
+    content: draft.content,
     title: draft.title,
     presenter: draft.presenter,
     proposal: draft.proposal,
@@ -52,7 +61,7 @@ function linkError(errors: FieldErrors): string | undefined {
 
 function ItemFields({ id, draft, set, errors }: { id: string; draft: Draft; set: (d: Draft) => void; errors: FieldErrors }) {
   const { t } = useTranslation();
-  const field = (name: keyof Draft) => ({
+  const field = (name: Exclude<keyof Draft, 'content'>) => ({
     id: `${id}-${name}`,
     label: t(`agenda.form.${name}`),
     value: draft[name],
@@ -65,6 +74,16 @@ function ItemFields({ id, draft, set, errors }: { id: string; draft: Draft; set:
         {...field('type')}
         options={AGENDA_ITEM_TYPES.map((type) => ({ value: type, label: t(`agendaItemType.${type}`) }))}
       />
+      {(CHOOSABLE_AGENDA_CONTENTS as readonly string[]).includes(draft.content) ? (
+        <SelectField
+          id={`${id}-content`}
+          label={t('agenda.form.content')}
+          value={draft.content}
+          onChange={(value) => set({ ...draft, content: value as Draft['content'] })}
+          error={errors.content}
+          options={CHOOSABLE_AGENDA_CONTENTS.map((content) => ({ value: content, label: t(`agenda.content.${content}`) }))}
+        />
+      ) : null}
       <TextField {...field('title')} required />
       <TextField {...field('presenter')} optional />
       <TextAreaField {...field('proposal')} optional hint={t('agenda.form.proposalHint')} rows={2} />
@@ -113,7 +132,7 @@ export function EditAgendaItem({ meeting, item, onDone }: { meeting: Meeting; it
   const { errors, setErrors, parse, showServerErrors } = useFieldErrors();
 
   function submit(): void {
-    const parsed = parse(agendaItemSchema, inputOf(draft, item.content));
+    const parsed = parse(agendaItemSchema, inputOf(draft));
     if (parsed === null) return;
     setErrors({});
     update.mutate({ type: 'updateItem', itemId: item.id, item: parsed }, { onSuccess: onDone, onError: showServerErrors });
