@@ -23,7 +23,7 @@ describe('downloads on the overview', () => {
     ]);
     expect(download.suggestedFilename()).toBe(`lagesbild-20-${daysAgo(6)}--${today()}.xlsx`);
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(await readFile((await download.path()) ?? ''));
+    await book.xlsx.load(Uint8Array.from(await readFile((await download.path()) ?? '')).buffer);
     expect(book.worksheets.map((sheet) => sheet.name)).toEqual(['Rapporter', 'Flöden']);
     const dates = book
       .getWorksheet('Rapporter')!

@@ -27,7 +27,8 @@ describe('requests expire when their period ends', () => {
   });
 
   it('expires an open request, closes a covered one, leaves a later one, once each and live', async () => {
-    const [first, second] = stack.servers as [{ baseUrl: string }, { baseUrl: string }];
+    const [first, second] = stack.servers;
+    if (!first || !second) throw new Error('the stack runs two instances');
     const avesta = await Api.loggedIn(first.baseUrl, 'avesta');
     const falun = await Api.loggedIn(second.baseUrl, 'falun');
     const admin = await Api.loggedIn(first.baseUrl, 'admin');
