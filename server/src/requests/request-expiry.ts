@@ -61,7 +61,13 @@ export class RequestExpiry implements OnModuleInit {
   /** Idempotent: a request still in its period, or already ended, is left as it is. */
   async expire(requestId: string): Promise<void> {
     await this.transactions.change('system', requestId, async (manager, request) => {
-      if (!ENDING.includes(request.status) || request.periodEnd >= reportingDay()) return null;
+      // The job was started by the database's clock; judge the day by the same clock. By its own, an
+      // instance a few seconds behind would find the period not yet over, finish the job doing
+      // nothing, and leave the request open until the hourly sweep.
+      const [{ today }] = await manager.query<[{ today: string }]>(
+        `SELECT to_char(now() AT TIME ZONE 'Europe/Stockholm', 'YYYY-MM-DD') AS today`,
+      );
+      if (!ENDING.includes(request.status) || request.periodEnd >= today) return null;
       const status = request.status === 'covered' ? 'closed' : 'expired';
       await manager.query(`UPDATE requests SET status = $2, ended_at = now(), ended_by = 'system' WHERE id = $1`, [
         request.id,
