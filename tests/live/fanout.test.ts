@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { Api, reportBody, useApi } from '../support/api.js';
 import { today } from '../support/dates.js';
 import { LiveClient, comparable, openMany } from '../support/live.js';
+import { turnTriggersOff } from '../support/escalation.js';
 import { useServer } from '../support/server.js';
 
 const range = (from: number, count: number) => Array.from({ length: count }, (_, index) => from + index);
@@ -27,16 +28,8 @@ describe('live fan-out: every change reaches every subscribed client', () => {
       )
     ).flat();
     expect(clients).toHaveLength(50);
-    // The test counts its own changes: the triggers are off, so no suggestion (escalation.suggestion)
-    // made from these figures comes between them.
-    const { version, updatedAt: _at, updatedBy: _by, ...settings } = (await admin.escalationSettings('20')).body;
-    const off = { enabled: false };
-    const triggers = {
-      occupancy: { ...settings.triggers.occupancy, ...off },
-      overcrowding: { ...settings.triggers.overcrowding, ...off },
-      criticalMunicipalities: { ...settings.triggers.criticalMunicipalities, ...off },
-    };
-    expect((await admin.putEscalationSettings('20', { ...settings, triggers, expectedVersion: version })).status).toBe(200);
+    // The test counts its own changes: no suggestion made from these figures comes between them.
+    await turnTriggersOff(admin, '20');
     const start = (await analyst.situation('20')).body.seq;
     await Promise.all(clients.map((client) => client.waitForSeq(start)));
     expect(clients.every((client) => client.seq === start)).toBe(true);
